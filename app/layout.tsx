@@ -1,0 +1,25 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+
+export const metadata: Metadata = {
+  title: { default: "社会保险网上经办服务平台", template: "%s - 社会保险网上经办服务平台" },
+  description: "参保人、参保单位在线办理社会保险业务：办事指南、网上预约、网上申报、权益查询、证明打印与验证、咨询投诉。",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4f9e" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { ServiceLinks } from "@/components/layout/service-links";
+
+const SERVICES = [
+  { href: "/guide", title: "办事指南", text: "社保事项的办理条件、材料、时限与流程" },
+  { href: "/appointments", title: "网上预约", text: "预约服务网点窗口，到点办理不排队" },
+  { href: "/applications", title: "网上申报", text: "在线提交申请，随时查看办理进度" },
+  { href: "/inquiry", title: "网上查询", text: "参保登记、缴费记录、个人账户与待遇" },
+  { href: "/verify", title: "证明验证", text: "输入防伪码，核验参保证明等电子凭证真伪" },
+  { href: "/consult", title: "咨询投诉", text: "政策咨询、意见建议、投诉举报" },
+];
+
+export default function HomePage() {
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="welcome" className="rounded-lg bg-gradient-to-r from-brand-700 to-brand-600 px-6 py-8 text-white">
+        <h1 id="welcome" className="text-2xl font-bold text-white sm:text-3xl">社保服务，网上办、就近办、一次办</h1>
+        <p className="mt-2 max-w-2xl text-brand-50">参保人和参保单位可在本平台办理社会保险业务、查询个人权益、预约窗口服务、下载和验证电子证明。</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href="/login" className="btn bg-white text-brand-800 hover:bg-brand-50">登录办事</Link>
+          <Link href="/register" className="btn btn-secondary border-white bg-transparent text-white hover:bg-brand-800">注册账户</Link>
+        </div>
+      </section>
+      <section aria-labelledby="services">
+        <h2 id="services" className="mb-3">服务入口</h2>
+        <ServiceLinks links={SERVICES} label="服务入口" />
+      </section>
+      <section aria-labelledby="audiences" className="grid gap-4 sm:grid-cols-2">
+        <div className="card">
+          <h2 id="audiences">个人服务</h2>
+          <p className="mt-1 text-sm">参保证明打印、个人权益记录查询、养老保险关系转移接续、待遇领取资格认证、基本养老金测算。</p>
+          <Link href="/guide?for=PERSON" className="mt-2 inline-block text-sm">查看个人办事指南 →</Link>
+        </div>
+        <div className="card">
+          <h2>单位服务</h2>
+          <p className="mt-1 text-sm">职工参保登记、单位基本信息变更、缴费核定查询、劳动用工备案，以及政企直连接入。</p>
+          <Link href="/guide?for=UNIT" className="mt-2 inline-block text-sm">查看单位办事指南 →</Link>
+        </div>
+      </section>
+    </div>
+  );
+}

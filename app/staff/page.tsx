@@ -1,0 +1,20 @@
+import { requirePageRole } from "@/lib/auth/session";
+import { ServiceLinks } from "@/components/layout/service-links";
+
+export const metadata = { title: "经办工作台" };
+
+const LINKS = [
+  { href: "/staff/appointments", title: "今日预约", text: "按窗口查看当日预约，签到与爽约登记" },
+  { href: "/staff/users", title: "账户解锁", text: "为被锁定的参保人、单位账户解锁" },
+];
+
+export default async function AreaHome() {
+  const user = await requirePageRole(["STAFF", "ADMIN"], "/staff");
+  return (
+    <div className="space-y-4">
+      <h1>经办工作台</h1>
+      <p>您好，{user.name}。</p>
+      <ServiceLinks links={LINKS} label="经办工作台" />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { headers } from "next/headers";
+import { requirePageRole } from "@/lib/auth/session";
+import { AreaNav } from "@/components/layout/area-nav";
+
+/** Every page under /unit is for these roles only; the check runs on the server for each request. */
+export default async function AreaLayout({ children }: { children: React.ReactNode }) {
+  const path = (await headers()).get("x-pathname") ?? "/unit";
+  const user = await requirePageRole(["UNIT"], path);
+  return (
+    <div>
+      <p className="sr-only">单位办事</p>
+      <AreaNav role={user.role} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Role } from "@/lib/auth/roles";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Public navigation: every main service within one click of any page (LD/T 01 §6.1.3). */
+export const PUBLIC_NAV: NavItem[] = [
+  { href: "/", label: "首页" },
+  { href: "/guide", label: "办事指南" },
+  { href: "/appointments", label: "网上预约" },
+  { href: "/applications", label: "网上申报" },
+  { href: "/inquiry", label: "网上查询" },
+  { href: "/verify", label: "证明验证" },
+  { href: "/consult", label: "咨询投诉" },
+  { href: "/disclosure", label: "信息公开" },
+  { href: "/developer", label: "政企直连" },
+];
+
+/** Each role's own area (second level). */
+export const ROLE_NAV: Record<Role, NavItem[]> = {
+  PERSON: [
+    { href: "/person", label: "个人办事首页" },
+    { href: "/person/appointments", label: "我的预约" },
+    { href: "/inbox", label: "我的消息" },
+    { href: "/account", label: "账户安全" },
+  ],
+  UNIT: [
+    { href: "/unit", label: "单位办事首页" },
+    { href: "/unit/appointments", label: "单位预约" },
+    { href: "/inbox", label: "单位消息" },
+    { href: "/account", label: "账户安全" },
+  ],
+  STAFF: [
+    { href: "/staff", label: "经办工作台" },
+    { href: "/staff/appointments", label: "今日预约" },
+    { href: "/staff/users", label: "账户解锁" },
+    { href: "/inbox", label: "消息" },
+    { href: "/account", label: "账户安全" },
+  ],
+  ADMIN: [
+    { href: "/admin", label: "管理首页" },
+    { href: "/admin/users", label: "用户管理" },
+    { href: "/admin/catalogue", label: "事项管理" },
+    { href: "/admin/centres", label: "网点与日历" },
+    { href: "/admin/audit", label: "留痕校验" },
+    { href: "/staff/appointments", label: "预约现场" },
+    { href: "/account", label: "账户安全" },
+  ],
+};

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
+import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/roles";
+import { countUnread } from "@/lib/messaging/inbox";
+import { db } from "@/lib/db";
+import { PUBLIC_NAV } from "./nav-items";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  const unread = user ? await countUnread(db, user.id) : 0;
+  return (
+    <header role="banner" className="bg-brand-700 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
+        跳到主要内容
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-white hover:no-underline">
+          <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-full bg-white text-lg font-bold text-brand-700">社</span>
+          <span className="text-lg font-bold leading-tight sm:text-xl">社会保险网上经办服务平台</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <Link href={ROLE_HOME[user.role]} className="text-white">
+                {ROLE_LABELS[user.role]}：{user.name}
+              </Link>
+              <Link href="/inbox" className="text-white" aria-label={`消息，${unread} 条未读`}>
+                消息{unread > 0 && <span data-testid="unread-count" className="ml-1 rounded-full bg-white px-2 text-xs font-bold text-brand-800">{unread}</span>}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="text-white">登录</Link>
+              <Link href="/register" className="rounded border border-white px-3 py-1 text-white">注册</Link>
+            </>
+          )}
+        </div>
+      </div>
+      <nav aria-label="主导航" className="bg-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm">
+          {PUBLIC_NAV.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block px-3 py-2 text-white hover:bg-brand-900 hover:no-underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

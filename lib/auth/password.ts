@@ -1,0 +1,45 @@
+/**
+ * Password hashing with scrypt (memory-hard, U6). Stored as
+ * `scrypt$N$r$p$salt$hash` (base64url) so the cost can be raised later without a migration.
+ */
+import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
+
+const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+
+// N = 2^15, r = 8: 32 MiB per hash, ~50 ms on the reference machine.
+const COST = { N: 1 << 15, r: 8, p: 1 };
+const KEY_LENGTH = 32;
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...COST, maxmem: 64 * 1024 * 1024 });
+  return ["scrypt", COST.N, COST.r, COST.p, salt.toString("base64url"), key.toString("base64url")].join("$");
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const expected = Buffer.from(hash, "base64url");
+  const key = await scrypt(password.normalize("NFKC"), Buffer.from(salt, "base64url"), expected.length, {
+    N: Number(n), r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024,
+  });
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/**
+ * A hash of a random password, used to spend the same time verifying a login for an unknown
+ * user name as for a known one, so response time does not reveal which user names exist.
+ */
+let decoy: Promise<string> | undefined;
+export function decoyPasswordHash(): Promise<string> {
+  return (decoy ??= hashPassword(randomBytes(12).toString("hex")));
+}
+
+/** Password policy (LD/T 01 §6.2: strong passwords): 8–32 chars with letters and digits. */
+export const PASSWORD_RULE_TEXT = "密码须为8至32位，且同时包含字母和数字";
+export function isStrongPassword(password: string): boolean {
+  return password.length >= 8 && password.length <= 32 && /[A-Za-z]/.test(password) && /\d/.test(password);
+}

@@ -1,0 +1,132 @@
+/**
+ * The boundary to the social-insurance core business system (REQUIREMENTS B1; MOHRSS
+ * reference architecture: the Internet-facing portal is isolated from the business
+ * network). Every read of rights data and every write of handled business goes through
+ * this interface. The built-in implementation (built-in.ts) works over the portal's own
+ * Core* tables; a provincial deployment plugs in one that calls its core system instead.
+ * Amounts are integer fen (分); months are YYYYMM numbers; days are YYYY-MM-DD strings.
+ */
+
+export const INSURANCE_TYPES = {
+  "110": "企业职工基本养老保险",
+  "210": "失业保险",
+  "310": "职工基本医疗保险",
+  "410": "工伤保险",
+  "510": "生育保险",
+} as const;
+export type InsuranceType = keyof typeof INSURANCE_TYPES;
+
+export interface CorePersonRecord {
+  id: number;
+  personNo: string;
+  idType: string;
+  idNumber: string;
+  name: string;
+  gender: string;
+  birthDate: string;
+  mobile: string;
+  address: string;
+  socialCardNo: string | null;
+  unitId: number | null;
+  status: string;
+}
+
+export interface CoreUnitRecord {
+  id: number;
+  unitNo: string;
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  legalRepName: string;
+  legalRepPhone: string;
+  address: string;
+  industry: string;
+  status: string;
+  registeredOn: string;
+}
+
+export interface RegistrationRecord {
+  insuranceType: string;
+  unitName: string | null;
+  status: string;
+  startMonth: number;
+  endMonth: number | null;
+}
+
+export interface ContributionRecord {
+  yearMonth: number;
+  insuranceType: string;
+  baseFen: number;
+  unitFen: number;
+  personalFen: number;
+  status: string;
+}
+
+export interface AccountYearRecord {
+  year: number;
+  openingFen: number;
+  contributedFen: number;
+  interestFen: number;
+  closingFen: number;
+  rateBasisPts: number;
+  months: number;
+}
+
+export interface TransferRecord {
+  insuranceType: string;
+  fromRegion: string;
+  toRegion: string;
+  fundFen: number;
+  months: number;
+  status: string;
+  appliedOn: string;
+  completedOn: string | null;
+}
+
+export interface BenefitPaymentRecord {
+  benefitType: string;
+  yearMonth: number;
+  amountFen: number;
+  status: string;
+}
+
+export interface UnitBillRecord {
+  yearMonth: number;
+  insuranceType: string;
+  headcount: number;
+  baseFen: number;
+  unitFen: number;
+  personalFen: number;
+  status: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CoreSystem {
+  /** Real-name check (U2): the insured person with this document, if any. */
+  findPersonByIdentity(idType: string, idNumber: string): Promise<CorePersonRecord | null>;
+  /** Unit check (U3): the insured unit with this unified social credit code, if any. */
+  findUnitByCreditCode(creditCode: string): Promise<CoreUnitRecord | null>;
+  getPerson(personId: number): Promise<CorePersonRecord | null>;
+  getUnit(unitId: number): Promise<CoreUnitRecord | null>;
+
+  listRegistrations(personId: number): Promise<RegistrationRecord[]>;
+  listContributions(personId: number, filter?: { year?: number; insuranceType?: string }): Promise<ContributionRecord[]>;
+  listAccountYears(personId: number): Promise<AccountYearRecord[]>;
+  listTransfers(personId: number): Promise<TransferRecord[]>;
+  listBenefitPayments(personId: number): Promise<BenefitPaymentRecord[]>;
+
+  listUnitBills(unitId: number, filter?: { year?: number }): Promise<UnitBillRecord[]>;
+  listUnitEmployees(unitId: number, query: { page: number; pageSize: number; search?: string }): Promise<Page<CorePersonRecord>>;
+
+  /** 个人基本信息变更 (P7): contact data only; identity never changes online. */
+  updatePersonContact(personId: number, change: { mobile?: string; address?: string }): Promise<void>;
+
+  /** Is the core system reachable? The outbox worker backs off while it is not (B3). */
+  isAvailable(): Promise<boolean>;
+}

@@ -1,0 +1,5 @@
+export * from "./id-number";
+export * from "./credit-code";
+export * from "./mobile";
+export * from "./rng";
+export * from "./generate";

@@ -1,0 +1,46 @@
+/**
+ * SMS (U5, A4). The portal speaks to an SmsSender; the built-in OutboxSmsSender writes each
+ * message to the SmsOutbox table, which a real gateway integration would drain, and which the
+ * dev page /dev/sms and the tests read. It never skips anything: a code still has to be read
+ * from the outbox and typed in.
+ */
+import type { Db, Tx } from "@/lib/db";
+
+export type SmsPurpose = "LOGIN" | "RESET_PASSWORD" | "APPOINTMENT" | "APPLICATION" | "NOTICE";
+
+export interface SmsMessage {
+  mobile: string;
+  content: string;
+  purpose: SmsPurpose;
+}
+
+export interface SmsSender {
+  send(message: SmsMessage, tx?: Tx): Promise<void>;
+}
+
+export const SMS_SIGNATURE = "【人社服务】";
+
+export class OutboxSmsSender implements SmsSender {
+  constructor(private readonly db: Db) {}
+
+  async send(message: SmsMessage, tx?: Tx): Promise<void> {
+    await (tx ?? this.db).smsOutbox.create({
+      data: { mobile: message.mobile, content: `${SMS_SIGNATURE}${message.content}`, purpose: message.purpose },
+    });
+  }
+}
+
+let sender: SmsSender | undefined;
+
+/** The configured sender. A deployment with a real gateway sets its own with setSmsSender at start-up. */
+export async function smsSender(): Promise<SmsSender> {
+  if (!sender) {
+    const { db } = await import("@/lib/db");
+    sender = new OutboxSmsSender(db);
+  }
+  return sender;
+}
+
+export function setSmsSender(custom: SmsSender): void {
+  sender = custom;
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/csp";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and wasm-backed server packages are loaded by Node at run time, not bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sm-crypto-v2"],
+  async headers() {
+    // Route handlers (API) skip the proxy; give them the static headers too.
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,49 @@
+/**
+ * The fixed identities of the demo data: accounts printed by the seed and listed in README,
+ * and insured persons / units that exist in the core system but have no portal account yet
+ * (for trying registration). Every ID number and credit code carries a computed check
+ * character, so each one validates.
+ */
+import { computeIdCheckChar } from "@/lib/identity/id-number";
+import { computeCreditCodeCheckChar } from "@/lib/identity/credit-code";
+
+const id = (first17: string) => first17 + computeIdCheckChar(first17);
+const credit = (first17: string) => first17 + computeCreditCodeCheckChar(first17);
+
+export const DEMO_PASSWORD = "Sbt@2026demo";
+
+export const DEMO_UNIT = {
+  name: "青岛海澄精密机械有限公司",
+  creditCode: credit("91370202MA3C8K2L0"),
+  legalRepName: "周海澄",
+  legalRepPhone: "13953200001",
+};
+
+/** Exists in the core system, no portal account: for unit registration. */
+export const UNREGISTERED_UNIT = {
+  name: "青岛蓝湾信息技术有限公司",
+  creditCode: credit("91370212MA3D5R7N1"),
+  legalRepName: "韩蓝湾",
+  legalRepPhone: "13953200002",
+};
+
+export const DEMO_PERSON = {
+  name: "张三",
+  idNumber: id("37020219850615031"),
+  mobile: "13800000001",
+  socialCardNo: "Q37020001",
+};
+
+/** Exist in the core system, no portal account: for person registration. */
+export const UNREGISTERED_PERSONS = [
+  { name: "李娜", idNumber: id("37020319900308042"), mobile: "13800000011" },
+  { name: "王五", idNumber: id("37021119780921015"), mobile: "13800000012" },
+  { name: "赵敏", idNumber: id("37021219930517028"), mobile: "13800000013" },
+];
+
+export const DEMO_ACCOUNTS = [
+  { username: "zhangsan", role: "PERSON", name: DEMO_PERSON.name, mobile: DEMO_PERSON.mobile, note: "参保人，已实名，绑定核心系统人员" },
+  { username: "haicheng", role: "UNIT", name: "刘经办", mobile: "13800000002", note: `单位经办人，${DEMO_UNIT.name}` },
+  { username: "staff01", role: "STAFF", name: "陈经办", mobile: "13800000003", note: "经办（审核）人员" },
+  { username: "admin", role: "ADMIN", name: "平台管理员", mobile: "13800000004", note: "平台管理员" },
+] as const;

@@ -1,0 +1,91 @@
+/**
+ * Demo data: `npm run db:seed` (and `npm start` on an empty database). Repeatable: each step
+ * checks what is there and only adds what is missing, so running it twice changes nothing.
+ * Production deployments never run it.
+ */
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { STATUTORY_CALENDAR } from "@/lib/calendar/holidays";
+import { generateCoreData } from "./core-data";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
+
+export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
+
+async function seedCoreData() {
+  if ((await db.coreUnit.count()) > 0) return "core data already present";
+  const counts = await generateCoreData(db, DEMO_CORE_SIZE, {
+    units: [DEMO_UNIT, UNREGISTERED_UNIT],
+    persons: [
+      { ...DEMO_PERSON, unitCreditCode: DEMO_UNIT.creditCode, startMonth: 201507, wageBaseFen: 860_000 },
+      ...UNREGISTERED_PERSONS.map((p, i) => ({ ...p, unitCreditCode: i === 2 ? null : DEMO_UNIT.creditCode, startMonth: 201803, wageBaseFen: 620_000 })),
+    ],
+  });
+  return `core data: ${counts.units} units, ${counts.persons} persons, ${counts.contributions} contributions`;
+}
+
+async function seedCalendar() {
+  for (const day of STATUTORY_CALENDAR) {
+    await db.calendarDay.upsert({
+      where: { date: day.date },
+      create: { date: day.date, kind: day.kind, name: day.name, provisional: day.provisional ?? false },
+      update: {},
+    });
+  }
+  return `calendar: ${STATUTORY_CALENDAR.length} holiday and adjusted working days`;
+}
+
+async function seedAccounts() {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const person = await db.corePerson.findUniqueOrThrow({ where: { idType_idNumber: { idType: "01", idNumber: DEMO_PERSON.idNumber } } });
+  const unit = await db.coreUnit.findUniqueOrThrow({ where: { creditCode: DEMO_UNIT.creditCode } });
+  const now = new Date();
+  for (const account of DEMO_ACCOUNTS) {
+    const profile =
+      account.role === "PERSON"
+        ? { idType: "01", idNumber: DEMO_PERSON.idNumber, socialSecurityNo: DEMO_PERSON.idNumber, socialCardNo: DEMO_PERSON.socialCardNo, corePersonId: person.id }
+        : account.role === "UNIT"
+          ? { coreUnitId: unit.id, creditCode: unit.creditCode, unitName: unit.name, legalRepName: unit.legalRepName, legalRepPhone: unit.legalRepPhone }
+          : {};
+    await db.user.upsert({
+      where: { username: account.username },
+      create: { username: account.username, passwordHash, role: account.role, name: account.name, mobile: account.mobile, agreementVersion: "2026-01", agreementAcceptedAt: now, ...profile },
+      update: {},
+    });
+  }
+  return `accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(", ")}`;
+}
+
+/** Steps run in order; domains add theirs here. */
+export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
+  { name: "core", run: seedCoreData },
+  { name: "calendar", run: seedCalendar },
+  { name: "accounts", run: seedAccounts },
+];
+
+export async function seedDemo(log: (line: string) => void = console.log) {
+  for (const step of DEMO_SEED_STEPS) log(`  ${await step.run()}`);
+}
+
+export function printDemoAccounts(log: (line: string) => void = console.log) {
+  log("\n演示账户（密码均为 " + DEMO_PASSWORD + "，登录短信验证码见 /dev/sms）：");
+  for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.role.padEnd(7)} 手机 ${a.mobile}  ${a.note}`);
+  log("\n可用于注册的核心系统人员（姓名 / 身份证号）：");
+  for (const p of UNREGISTERED_PERSONS) log(`  ${p.name}  ${p.idNumber}`);
+  log(`可用于注册的单位：${UNREGISTERED_UNIT.name}  ${UNREGISTERED_UNIT.creditCode}（法人 ${UNREGISTERED_UNIT.legalRepName}）`);
+}
+
+const isMain = process.argv[1] && /seed[\\/]demo\.ts$/.test(process.argv[1]);
+if (isMain) {
+  const onlyIfEmpty = process.argv.includes("--if-empty");
+  (async () => {
+    if (onlyIfEmpty && (await db.user.count()) > 0) return;
+    console.log("Seeding demo data…");
+    await seedDemo();
+    printDemoAccounts();
+  })()
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => db.$disconnect());
+}

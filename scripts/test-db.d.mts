@@ -1,0 +1,2 @@
+export function testDatabaseUrl(suite: string, baseUrl?: string): string;
+export function resetTestDatabase(suite: string, baseUrl?: string): Promise<string>;
