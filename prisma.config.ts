@@ -27,13 +27,22 @@ export default {
     // adapter-pg 6.19.3 cannot deserialize the `name` type the schema engine reads
     // (prisma/orm#27403): map name/char → text and their arrays → text[] for the CLI only.
     const pool = new pg.Pool({ connectionString: url, max: 2 });
+    const oidMap: Record<number, number> = { 18: 25, 19: 25, 1002: 1009, 1003: 1009 };
+    type Result = { fields?: { dataTypeID: number }[] } | undefined;
+    const remap = (result: Result) => {
+      for (const field of result?.fields ?? []) field.dataTypeID = oidMap[field.dataTypeID] ?? field.dataTypeID;
+      return result;
+    };
     pool.on("connect", (client) => {
-      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-      const oidMap: Record<number, number> = { 18: 25, 19: 25, 1002: 1009, 1003: 1009 };
-      (client as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = async (...args) => {
-        const result = (await query(...args)) as { fields?: { dataTypeID: number }[] };
-        for (const field of result?.fields ?? []) field.dataTypeID = oidMap[field.dataTypeID] ?? field.dataTypeID;
-        return result;
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        const last = args[args.length - 1];
+        if (typeof last === "function") {
+          // pg's Pool calls client.query(config, values, callback)
+          args[args.length - 1] = (err: unknown, result: Result) => (last as (e: unknown, r: Result) => void)(err, remap(result));
+          return query(...args);
+        }
+        return (query(...args) as Promise<Result>).then(remap);
       };
     });
     return new PrismaPg(pool, { disposeExternalPool: true });

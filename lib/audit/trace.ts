@@ -61,11 +61,11 @@ export function traceHash(row: Omit<TraceRow, "hash">): string {
 }
 
 /**
- * Appends one row. The TraceHead update takes a row lock (PostgreSQL) or the write lock
+ * Appends one row. The TraceHead row (created by the first migration) is updated first: that
+ * update takes a row lock (PostgreSQL) or the write lock
  * (SQLite), so concurrent transactions append one after another and the chain never forks.
  */
 export async function appendTrace(tx: Tx, actor: TraceActor, entry: TraceEntry): Promise<TraceRow> {
-  await tx.traceHead.upsert({ where: { id: 1 }, create: { id: 1, seq: 0, lastHash: GENESIS_HASH }, update: {} });
   const head = await tx.traceHead.update({ where: { id: 1 }, data: { seq: { increment: 1 } } });
   const row: Omit<TraceRow, "hash"> = {
     seq: head.seq,

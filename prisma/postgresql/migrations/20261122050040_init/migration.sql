@@ -584,3 +584,6 @@ ALTER TABLE "CoreUnitBill" ADD CONSTRAINT "CoreUnitBill_unitId_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "Message" ADD CONSTRAINT "Message_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
+
+-- The trace chain starts at the genesis hash (lib/audit/trace.ts GENESIS_HASH).
+INSERT INTO "TraceHead" ("id", "seq", "lastHash") VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');

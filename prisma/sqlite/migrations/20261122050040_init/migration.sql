@@ -479,3 +479,6 @@ CREATE INDEX "Message_userId_createdAt_idx" ON "Message"("userId", "createdAt");
 -- CreateIndex
 CREATE INDEX "Message_userId_readAt_idx" ON "Message"("userId", "readAt");
 
+
+-- The trace chain starts at the genesis hash (lib/audit/trace.ts GENESIS_HASH).
+INSERT INTO "TraceHead" ("id", "seq", "lastHash") VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
