@@ -10,7 +10,7 @@ export const isProduction = process.env.NODE_ENV === "production";
 
 /** Data folder outside the web root: SQLite file, uploads, generated secrets. */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? "data");
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? "data");
 }
 
 /**

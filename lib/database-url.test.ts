@@ -3,8 +3,8 @@ import { databaseProvider, databaseUrl, DEFAULT_DATABASE_URL, sqliteFilePath } f
 
 describe("database adapter choice", () => {
   it("B1: file: URLs use embedded SQLite, the default when DATABASE_URL is unset or blank", () => {
-    expect(databaseUrl({} as NodeJS.ProcessEnv)).toBe(DEFAULT_DATABASE_URL);
-    expect(databaseUrl({ DATABASE_URL: "  " } as NodeJS.ProcessEnv)).toBe(DEFAULT_DATABASE_URL);
+    expect(databaseUrl({} as unknown as NodeJS.ProcessEnv)).toBe(DEFAULT_DATABASE_URL);
+    expect(databaseUrl({ DATABASE_URL: "  " } as unknown as NodeJS.ProcessEnv)).toBe(DEFAULT_DATABASE_URL);
     expect(databaseProvider(DEFAULT_DATABASE_URL)).toBe("sqlite");
     expect(sqliteFilePath("file:./data/portal.db?connection_limit=1")).toBe("./data/portal.db");
   });

@@ -75,7 +75,7 @@ export function defineAction<S extends z.ZodType, T>(
 ): ServerAction<T>;
 export function defineAction<S extends z.ZodType, T>(
   config: { name: string; access: Access; schema: S },
-  handler: (input: z.output<S>, ctx: ActionContext<SessionUser | null>) => Promise<T>,
+  handler: (input: z.output<S>, ctx: ActionContext<SessionUser>) => Promise<T>,
 ): ServerAction<T> {
   const action: ServerAction<T> = async (input) => {
     try {
@@ -89,7 +89,8 @@ export function defineAction<S extends z.ZodType, T>(
         const fieldErrors = fieldErrorsOf(parsed.error);
         return { ok: false, code: "VALIDATION", message: "提交的信息有误，请按提示修改", fieldErrors };
       }
-      return { ok: true, data: await handler(parsed.data, { user, client }) };
+      // user is non-null here unless access is "public", whose handler type accepts null.
+      return { ok: true, data: await handler(parsed.data, { user: user as SessionUser, client }) };
     } catch (error) {
       unstable_rethrow(error); // redirect() / notFound() from a handler keep working
       return failureOf(error);

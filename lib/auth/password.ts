@@ -38,8 +38,5 @@ export function decoyPasswordHash(): Promise<string> {
   return (decoy ??= hashPassword(randomBytes(12).toString("hex")));
 }
 
-/** Password policy (LD/T 01 §6.2: strong passwords): 8–32 chars with letters and digits. */
-export const PASSWORD_RULE_TEXT = "密码须为8至32位，且同时包含字母和数字";
-export function isStrongPassword(password: string): boolean {
-  return password.length >= 8 && password.length <= 32 && /[A-Za-z]/.test(password) && /\d/.test(password);
-}
+/** The policy lives in password-policy.ts so client forms can use it without node:crypto. */
+export { PASSWORD_RULE_TEXT, isStrongPassword } from "./password-policy";

@@ -14,5 +14,6 @@ export interface JobDefinition {
 
 export async function loadJobs(): Promise<JobDefinition[]> {
   const { housekeepingJob } = await import("./housekeeping");
-  return [housekeepingJob];
+  const { appointmentJobs } = await import("@/lib/appointments/jobs");
+  return [housekeepingJob, ...appointmentJobs];
 }
