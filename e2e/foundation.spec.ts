@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 
 /** Collects CSP violations and uncaught errors, so a page that breaks its own policy fails. */
 function watchConsole(page: Page) {
@@ -75,5 +76,14 @@ test("U1: an anonymous visitor sent to a role area lands on the login page", asy
   for (const area of ["/person", "/unit", "/staff", "/admin"]) {
     await page.goto(area);
     await expect(page).toHaveURL(new RegExp(`/login\\?next=${encodeURIComponent(area).replace(/\//g, "\\/")}`));
+  }
+});
+
+test("Foundation: public pages have no serious accessibility violations (axe, WCAG 2 A/AA)", async ({ page }) => {
+  for (const path of ["/", "/guide", "/appointments", "/login", "/register"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 });
