@@ -33,6 +33,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       DATA_DIR: ".test-tmp/e2e-data",
       ENABLE_DEV_TOOLS: "1",
+      // The suite logs the demo users in many times from one address; the limits' logic is
+      // covered by the integration tests.
+      RATE_LIMIT_MULTIPLIER: "20",
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
     },
   },
