@@ -47,8 +47,9 @@ test("A1–A5: a person books, sees the booking and its message, cancels, and th
   await page.goto("/person/appointments");
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("row", { name: new RegExp(bookingNo) }).getByRole("button", { name: "取消预约" }).click();
-  await expect(page.getByText("预约已取消")).toBeVisible();
-  await expect(page.getByRole("row", { name: new RegExp(bookingNo) })).toContainText("已取消");
+  const cancelled = page.getByRole("row", { name: new RegExp(bookingNo) });
+  await expect(cancelled).toContainText("已取消");
+  await expect(cancelled.getByRole("button", { name: "取消预约" })).toHaveCount(0);
 
   await page.goto(slotUrl);
   expect(await remainingOf(page, startTime!)).toBe(before);

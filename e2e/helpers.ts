@@ -9,7 +9,7 @@ export const DEMO_USERS = {
   admin: { username: "admin", mobile: "13800000004", role: "ADMIN", home: "/admin" },
 } as const;
 
-/** The newest SMS verification code sent to a mobile, read from the dev outbox page. */
+/** The newest SMS verification code sent to a mobile, read from the dev outbox page as the holder reads their phone. */
 export async function latestSmsCode(request: APIRequestContext, mobile: string): Promise<string> {
   const html = await (await request.get("/dev/sms")).text();
   const row = html.split("<tr").find((r) => r.includes(`data-mobile="${mobile}"`) && /验证码/.test(r));
@@ -18,15 +18,25 @@ export async function latestSmsCode(request: APIRequestContext, mobile: string):
   return code;
 }
 
-/** Logs in through the real two-step form: password, then the SMS code from the outbox. */
-export async function login(page: Page, username: string, mobile: string, password = DEMO_PASSWORD) {
+/** Step one of the login form: identifier and password. */
+export async function submitPassword(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
-  await page.getByLabel("用户名 / 证件号码 / 统一社会信用代码").fill(username);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: /下一步/ }).click();
-  await expect(page.getByLabel("短信验证码")).toBeVisible();
-  await page.getByLabel("短信验证码").fill(await latestSmsCode(page.request, mobile));
+  await page.getByLabel("用户名 / 证件号码 / 统一社会信用代码").fill(identifier);
+  await page.getByLabel(/^密码/).fill(password);
+  await page.getByRole("button", { name: "下一步：获取短信验证码" }).click();
+}
+
+/** Both steps, up to pressing 登录 (the caller checks where that leads). */
+export async function loginWithCode(page: Page, identifier: string, mobile: string, password = DEMO_PASSWORD) {
+  await submitPassword(page, identifier, password);
+  await expect(page.getByText(/验证码已发送至 \d{3}\*{4}\d{4}/)).toBeVisible();
+  await page.getByRole("textbox", { name: "短信验证码" }).fill(await latestSmsCode(page.request, mobile));
   await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
+/** Logs in through the real two-step form and waits until the portal has left the login page. */
+export async function login(page: Page, identifier: string, mobile: string, password = DEMO_PASSWORD) {
+  await loginWithCode(page, identifier, mobile, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
@@ -37,6 +47,6 @@ export async function loginAs(page: Page, who: keyof typeof DEMO_USERS) {
 }
 
 export async function logout(page: Page) {
-  await page.getByRole("button", { name: "退出" }).click();
+  await page.getByRole("banner").getByRole("button", { name: "退出" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "登录" })).toBeVisible();
 }

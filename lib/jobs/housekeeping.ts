@@ -1,12 +1,14 @@
 import type { JobDefinition } from "./registry";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
+import { purgeExpiredSmsChallenges } from "@/lib/accounts/sms-challenge";
 
 export const housekeepingJob: JobDefinition = {
   name: "housekeeping",
   schedule: "17 3 * * *", // 03:17 every day
   maxRunMs: 10 * 60_000,
   async run(now) {
-    const purged = await purgeExpiredRateLimits(now);
-    return `purged ${purged} rate-limit buckets`;
+    const buckets = await purgeExpiredRateLimits(now);
+    const challenges = await purgeExpiredSmsChallenges(now);
+    return `purged ${buckets} rate-limit buckets, ${challenges} SMS challenges`;
   },
 };

@@ -1,0 +1,129 @@
+/**
+ * Accounts journey (U2, U4, U5, U6, U7): a person registers, logs in with the SMS code read
+ * from /dev/sms, logs out (and the old session cookie no longer works); a mismatched
+ * registration is refused and keeps what was typed; five wrong passwords lock the account,
+ * the right one is then refused with the unlock time, and staff01 unlocks it.
+ * Needs a database where 李娜 is not registered yet (a fresh e2e database).
+ */
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, loginWithCode, logout, submitPassword } from "./helpers";
+
+const LINA = { name: "李娜", idNumber: "370203199003080427", mobile: "13800000011" };
+const WANGWU = { idNumber: "370211197809210156", mobile: "13800000012" };
+const STAFF = { username: "staff01", mobile: "13800000003" };
+const ADMIN = { username: "admin", mobile: "13800000004" };
+const linaUsername = `lina${Date.now().toString(36).slice(-6)}`;
+
+test.describe.serial("accounts", () => {
+  test("U2 U5: a person registers, logs in with the SMS code and logs out; the old session is dead", async ({ page, context }) => {
+    await page.goto("/register");
+    await page.getByRole("link", { name: /个人注册/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("个人注册");
+    await page.getByLabel("姓名").fill(LINA.name);
+    await page.getByLabel("证件类型").selectOption("01");
+    await page.getByLabel("证件号码").fill(LINA.idNumber);
+    await page.getByLabel("社会保障号码").fill(LINA.idNumber);
+    await page.getByLabel("手机号码").fill(LINA.mobile);
+    await page.getByLabel("用户名").fill(linaUsername);
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
+    await page.getByLabel(/我已阅读并同意/).check();
+    await page.getByRole("button", { name: "注册" }).click();
+    await expect(page).toHaveURL(/\/login\?notice=registered/);
+    await expect(page.getByText("注册成功，请使用新账户登录。")).toBeVisible();
+
+    await loginWithCode(page, linaUsername, LINA.mobile);
+    await expect(page).toHaveURL(/\/person$/);
+    await expect(page.getByRole("banner")).toContainText(`参保人：${LINA.name}`);
+
+    // The account page shows this login in the history.
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "最近登录记录" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "登录成功" }).first()).toBeVisible();
+
+    const cookies = await context.cookies();
+    await logout(page);
+    // Logout ended the session on the server: the old cookie no longer opens the person area.
+    await context.addCookies(cookies);
+    await page.goto("/person");
+    await expect(page).toHaveURL(/\/login\?next=%2Fperson/);
+  });
+
+  test("U2: a registration whose name does not match is refused and keeps every typed value", async ({ page }) => {
+    await page.goto("/register/person");
+    await page.getByLabel("姓名").fill("王六");
+    await page.getByLabel("证件号码").fill(WANGWU.idNumber);
+    await page.getByLabel("社会保障号码").fill(WANGWU.idNumber);
+    await page.getByLabel("手机号码").fill(WANGWU.mobile);
+    await page.getByLabel("用户名").fill("wangliu2026");
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
+    await page.getByLabel(/我已阅读并同意/).check();
+    await page.getByRole("button", { name: "注册" }).click();
+    await expect(page.getByText(/实名核验未通过/)).toBeVisible();
+    await expect(page).toHaveURL(/\/register\/person$/);
+    await expect(page.getByLabel("姓名")).toHaveValue("王六");
+    await expect(page.getByLabel("证件号码")).toHaveValue(WANGWU.idNumber);
+    await expect(page.getByLabel("手机号码")).toHaveValue(WANGWU.mobile);
+    await expect(page.getByLabel("用户名")).toHaveValue("wangliu2026");
+    await expect(page.getByLabel(/我已阅读并同意/)).toBeChecked();
+  });
+
+  test("U2: field errors show next to the fields and the values stay", async ({ page }) => {
+    await page.goto("/register/person");
+    await page.getByLabel("姓名").fill("李娜");
+    await page.getByLabel("证件号码").fill("370203199003080428");
+    await page.getByRole("button", { name: "注册" }).click();
+    const idInput = page.getByLabel("证件号码");
+    await expect(idInput).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("证件号码校验位不正确")).toBeVisible();
+    await expect(page.getByText("请阅读并同意《网上服务协议》")).toBeVisible();
+    await expect(idInput).toHaveValue("370203199003080428");
+    await expect(page.getByLabel("姓名")).toHaveValue("李娜");
+  });
+
+  test("U6: five wrong passwords lock the account, the right one is refused with the unlock time, staff01 unlocks it", async ({ page }) => {
+    for (let i = 1; i <= 4; i++) {
+      await submitPassword(page, linaUsername, `Wrong${i}pass`);
+      await expect(page.getByText("用户名或密码错误")).toBeVisible();
+    }
+    await submitPassword(page, linaUsername, "Wrong5pass");
+    await expect(page.getByText(/已被锁定/)).toBeVisible();
+
+    await submitPassword(page, linaUsername, DEMO_PASSWORD);
+    await expect(page.getByText(/账户因连续5次密码错误已被锁定，请于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）后再试/)).toBeVisible();
+    await expect(page.getByText(/验证码已发送至/)).toBeHidden();
+
+    await loginWithCode(page, STAFF.username, STAFF.mobile);
+    await expect(page).toHaveURL(/\/staff$/);
+    await page.goto("/staff/users");
+    const row = page.getByRole("row").filter({ hasText: linaUsername });
+    await expect(row).toContainText("锁定至");
+    page.once("dialog", (dialog) => dialog.accept());
+    await row.getByRole("button", { name: "解锁" }).click();
+    await expect(page.getByText(`已为 ${linaUsername}（${LINA.name}）解锁`)).toBeVisible();
+    await logout(page);
+
+    await loginWithCode(page, linaUsername, LINA.mobile);
+    await expect(page).toHaveURL(/\/person$/);
+  });
+
+  test("U8 U7: the administrator finds the user with masked data, and the audit page verifies the trace chain", async ({ page }) => {
+    await loginWithCode(page, ADMIN.username, ADMIN.mobile);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto(`/admin/users?q=${linaUsername}`);
+    const row = page.getByRole("row").filter({ hasText: linaUsername });
+    await expect(row).toContainText("3702**********0427");
+    await expect(row).toContainText("138****0011");
+    expect(await page.content()).not.toContain(LINA.idNumber);
+    await row.getByRole("link", { name: linaUsername }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`用户详情：${linaUsername}`);
+    await expect(page.getByText("连续密码错误")).toBeVisible();
+
+    await page.goto("/admin/audit");
+    await expect(page.getByText(/校验通过：共 \d+ 条留痕记录/)).toBeVisible();
+    await expect(page.getByRole("cell", { name: "account.unlock" }).first()).toBeVisible();
+    await page.getByRole("link", { name: "登录日志" }).click();
+    await expect(page.getByRole("cell", { name: linaUsername }).first()).toBeVisible();
+  });
+});
