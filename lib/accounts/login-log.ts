@@ -1,5 +1,6 @@
 /** 登录日志 (U7): every login attempt, successful or not, with address and browser. */
 import { db, type Tx } from "@/lib/db";
+import { maskIp, summarizeUserAgent } from "./masking";
 
 export const LOGIN_REASONS = {
   OK: "登录成功",
@@ -18,6 +19,14 @@ export const LOGIN_REASONS = {
   NO_CHALLENGE: "短信验证码无效",
 } as const;
 export type LoginReason = keyof typeof LOGIN_REASONS;
+
+/** How a row reads in a history list: the password step alone is neither a success nor a failure. */
+export type LoginOutcome = "success" | "failure" | "step";
+export const LOGIN_OUTCOME_LABELS: Record<LoginOutcome, string> = { success: "成功", failure: "未成功", step: "待验证" };
+
+export function loginOutcome(row: { success: boolean; reason: string }): LoginOutcome {
+  return row.success ? "success" : row.reason === "SMS_SENT" ? "step" : "failure";
+}
 
 export function loginReasonLabel(reason: string): string {
   return (LOGIN_REASONS as Record<string, string>)[reason] ?? reason;
@@ -43,4 +52,34 @@ export async function writeLoginLog(attempt: LoginAttempt, tx?: Tx): Promise<voi
       userAgent: attempt.userAgent.slice(0, 300),
     },
   });
+}
+
+export const LOGIN_LOG_PAGE_SIZE = 50;
+
+/** ADMIN: every login attempt (U7), newest first, with addresses masked. */
+export async function searchLoginLogs(search: { q?: string; result?: "success" | "failure"; page?: number }) {
+  const page = Math.max(1, Math.floor(search.page ?? 1));
+  const q = search.q?.trim().toLowerCase();
+  const where = {
+    ...(q ? { username: { contains: q } } : {}),
+    ...(search.result ? { success: search.result === "success" } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.loginLog.count({ where }),
+    db.loginLog.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * LOGIN_LOG_PAGE_SIZE, take: LOGIN_LOG_PAGE_SIZE }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize: LOGIN_LOG_PAGE_SIZE,
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.createdAt,
+      username: r.username,
+      outcome: loginOutcome(r),
+      reason: loginReasonLabel(r.reason),
+      ip: maskIp(r.ip),
+      browser: summarizeUserAgent(r.userAgent),
+    })),
+  };
 }

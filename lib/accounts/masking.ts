@@ -8,6 +8,7 @@ export function maskIp(ip: string): string {
     const [a, b] = v4.split(".");
     return `${a}.${b}.*.*`;
   }
+  if (ip === "::1") return ip; // loopback: nothing personal in it
   if (ip.includes(":")) {
     const groups = ip.split(":").filter(Boolean);
     return `${groups.slice(0, 2).join(":")}:*`;

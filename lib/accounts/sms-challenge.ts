@@ -114,3 +114,9 @@ export async function verifySmsChallenge(
   if (consumed.count === 0) return fail("CODE_USED");
   return { ok: true, userId: challenge.userId, mobile: challenge.mobile };
 }
+
+/** Housekeeping: challenges a day past their expiry are of no further use (the login log keeps the history). */
+export async function purgeExpiredSmsChallenges(now = new Date()): Promise<number> {
+  const { count } = await db.smsChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+  return count;
+}

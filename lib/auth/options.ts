@@ -13,6 +13,7 @@ import { SESSION_MAX_MS } from "./session-policy";
 import type { Role } from "./roles";
 import { completeLogin } from "@/lib/accounts/login";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
+import { AppError, GENERIC_FAILURE_MESSAGE } from "@/lib/errors/app-error";
 
 declare module "next-auth" {
   interface User {
@@ -42,12 +43,19 @@ export const authOptions: NextAuthOptions = {
       credentials: { challengeId: { type: "text" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const info = clientInfoFromHeaders(req?.headers ?? {});
-        const result = await completeLogin({
-          challengeId: String(credentials?.challengeId ?? ""),
-          code: String(credentials?.code ?? ""),
-          ...info,
-        });
-        return { id: result.userId, name: result.name, role: result.role, sessionId: result.sessionId };
+        try {
+          const result = await completeLogin({
+            challengeId: String(credentials?.challengeId ?? ""),
+            code: String(credentials?.code ?? ""),
+            ...info,
+          });
+          return { id: result.userId, name: result.name, role: result.role, sessionId: result.sessionId };
+        } catch (error) {
+          // next-auth hands the message to the login page as `error`: only expected, Chinese ones.
+          if (error instanceof AppError) throw new Error(error.message);
+          console.error("[auth] login failed unexpectedly", error);
+          throw new Error(GENERIC_FAILURE_MESSAGE);
+        }
       },
     }),
   ],

@@ -1,0 +1,125 @@
+import Link from "next/link";
+import { requirePageRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatShanghai } from "@/lib/calendar";
+import { verifyOperationTrace } from "@/lib/audit/verify-trace";
+import { listRecentTrace } from "@/lib/audit/recent-trace";
+import { searchLoginLogs } from "@/lib/accounts/login-log";
+import { FormMessage } from "@/components/forms/form-message";
+import { Pager } from "@/components/layout/pager";
+import { LoginOutcomeText } from "@/components/accounts/login-outcome";
+
+export const metadata = { title: "留痕校验" };
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+const dt = (d: Date) => formatShanghai(d, "datetime");
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
+  await requirePageRole(["ADMIN"], "/admin/audit");
+  const params = await searchParams;
+  const tab = one(params.tab) === "logins" ? "logins" : "trace";
+  return (
+    <div className="space-y-4">
+      <h1>留痕校验与登录日志</h1>
+      <nav aria-label="日志类型">
+        <ul className="flex gap-2 border-b border-brand-100 text-sm">
+          <li><Link href="/admin/audit" aria-current={tab === "trace" ? "page" : undefined} className={`block px-3 py-2 ${tab === "trace" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>操作留痕</Link></li>
+          <li><Link href="/admin/audit?tab=logins" aria-current={tab === "logins" ? "page" : undefined} className={`block px-3 py-2 ${tab === "logins" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>登录日志</Link></li>
+        </ul>
+      </nav>
+      {tab === "trace" ? <TraceTab /> : <LoginsTab params={params} />}
+    </div>
+  );
+}
+
+async function TraceTab() {
+  const [report, rows] = await Promise.all([verifyOperationTrace(db), listRecentTrace(db, 50)]);
+  return (
+    <>
+      <section aria-labelledby="verify" className="card space-y-2">
+        <h2 id="verify">哈希链校验结果</h2>
+        {report.ok ? (
+          <FormMessage tone="success">校验通过：共 {report.checked} 条留痕记录，SM3 哈希链完整，未发现篡改、删除或顺序变动。</FormMessage>
+        ) : (
+          <FormMessage tone="error">
+            校验未通过：第 {report.brokenAtSeq} 条处链接断开。{report.reason}。此前 {report.checked} 条记录完整。
+          </FormMessage>
+        )}
+        <p className="text-sm text-slate-600">每条留痕记录都包含上一条记录的 SM3 哈希，改动、删除或调换任何一条都会使链条从该处断开（LD/T 01 §6.2.5、§6.3.2）。命令行校验：npm run audit:verify。</p>
+      </section>
+      <section aria-labelledby="latest" className="space-y-2">
+        <h2 id="latest">最近 50 条操作留痕</h2>
+        <div className="overflow-x-auto">
+          <table className="table">
+            <thead><tr><th scope="col">序号</th><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要（已脱敏）</th><th scope="col">IP</th><th scope="col">哈希</th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.seq}>
+                  <td>{r.seq}</td>
+                  <td className="whitespace-nowrap">{dt(r.at)}</td>
+                  <td>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</td>
+                  <td>{r.action}</td>
+                  <td>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></td>
+                  <td className="max-w-xs break-all font-mono text-xs">{r.summary}</td>
+                  <td>{r.ip}</td>
+                  <td className="font-mono text-xs" title={r.hash}>{r.hash.slice(0, 12)}…</td>
+                </tr>
+              ))}
+              {rows.length === 0 && <tr><td colSpan={8}>暂无留痕记录</td></tr>}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+async function LoginsTab({ params }: { params: Params }) {
+  const q = one(params.q)?.trim() ?? "";
+  const resultParam = one(params.result);
+  const result = resultParam === "success" || resultParam === "failure" ? resultParam : undefined;
+  const page = Number(one(params.page) ?? 1) || 1;
+  const logs = await searchLoginLogs({ q, result, page });
+  return (
+    <section aria-labelledby="logins" className="space-y-3">
+      <h2 id="logins">全部登录日志</h2>
+      <form method="get" role="search" aria-label="查询登录日志" className="card grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+        <input type="hidden" name="tab" value="logins" />
+        <div className="space-y-1">
+          <label htmlFor="log-q" className="block font-medium">用户名</label>
+          <input id="log-q" name="q" defaultValue={q} className="input" />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="log-result" className="block font-medium">结果</label>
+          <select id="log-result" name="result" defaultValue={result ?? ""} className="input">
+            <option value="">全部</option>
+            <option value="success">成功</option>
+            <option value="failure">未成功</option>
+          </select>
+        </div>
+        <button type="submit" className="btn">查询</button>
+      </form>
+      <p className="text-sm text-slate-700">共 {logs.total} 条</p>
+      <div className="overflow-x-auto">
+        <table className="table">
+          <thead><tr><th scope="col">时间</th><th scope="col">用户名</th><th scope="col">结果</th><th scope="col">说明</th><th scope="col">IP 地址</th><th scope="col">浏览器</th></tr></thead>
+          <tbody>
+            {logs.items.map((l) => (
+              <tr key={l.id}>
+                <td className="whitespace-nowrap">{dt(l.at)}</td>
+                <td>{l.username || "—"}</td>
+                <td><LoginOutcomeText outcome={l.outcome} /></td>
+                <td>{l.reason}</td>
+                <td>{l.ip}</td>
+                <td>{l.browser}</td>
+              </tr>
+            ))}
+            {logs.items.length === 0 && <tr><td colSpan={6}>暂无记录</td></tr>}
+          </tbody>
+        </table>
+      </div>
+      <Pager basePath="/admin/audit" query={{ tab: "logins", q, result: result ?? "" }} page={logs.page} pageSize={logs.pageSize} total={logs.total} />
+    </section>
+  );
+}

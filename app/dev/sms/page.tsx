@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { devToolsEnabled } from "@/lib/config";
+import { db } from "@/lib/db";
+import { formatShanghai } from "@/lib/calendar";
+
+export const metadata = { title: "短信发件箱（开发）", robots: { index: false } };
+
+/**
+ * Development only (devToolsEnabled): the SMS outbox, newest first, so the demo and the browser
+ * tests can read the codes the built-in SmsSender "sent". It does not exist in production.
+ */
+export default async function DevSmsPage() {
+  await connection(); // read at request time, never prerendered
+  if (!devToolsEnabled()) notFound();
+  const rows = await db.smsOutbox.findMany({ orderBy: { id: "desc" }, take: 50 });
+  return (
+    <div className="space-y-4">
+      <h1>短信发件箱（开发环境）</h1>
+      <p className="text-sm text-slate-700">本页仅在开发和测试环境开放，显示平台发出的最近 50 条短信（最新在前），用于查看登录和找回密码的验证码。</p>
+      <div className="overflow-x-auto">
+        <table className="table" data-testid="sms-outbox">
+          <thead><tr><th scope="col">编号</th><th scope="col">时间</th><th scope="col">手机号码</th><th scope="col">类型</th><th scope="col">内容</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-mobile={r.mobile}>
+                <td>{r.id}</td>
+                <td className="whitespace-nowrap">{formatShanghai(r.createdAt, "datetime")}</td>
+                <td>{r.mobile}</td>
+                <td>{r.purpose}</td>
+                <td>{r.content}</td>
+              </tr>
+            ))}
+            {rows.length === 0 && <tr><td colSpan={5}>暂无短信</td></tr>}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** 账户安全 page data (U7): the user's own login history and live sessions, always scoped to them. */
+import { db } from "@/lib/db";
+import { appendTrace } from "@/lib/audit/trace";
+import { isSessionLive } from "@/lib/auth/session-policy";
+import type { SessionUser } from "@/lib/auth/session";
+import { maskIdNumber, maskMobile } from "@/lib/identity/id-number";
+import { loginOutcome, loginReasonLabel, type LoginOutcome } from "./login-log";
+import { maskIp, summarizeUserAgent } from "./masking";
+import type { ClientDetails } from "./login";
+
+export interface LoginHistoryRow {
+  id: number;
+  at: Date;
+  outcome: LoginOutcome;
+  reason: string;
+  ip: string;
+  browser: string;
+}
+
+export async function listLoginHistory(userId: string, take = 20): Promise<LoginHistoryRow[]> {
+  const rows = await db.loginLog.findMany({ where: { userId }, orderBy: { id: "desc" }, take });
+  return rows.map((r) => ({ id: r.id, at: r.createdAt, outcome: loginOutcome(r), reason: loginReasonLabel(r.reason), ip: maskIp(r.ip), browser: summarizeUserAgent(r.userAgent) }));
+}
+
+export interface SessionRow {
+  id: string;
+  current: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  ip: string;
+  browser: string;
+}
+
+export async function listOwnActiveSessions(user: SessionUser, now = new Date()): Promise<SessionRow[]> {
+  const rows = await db.userSession.findMany({
+    where: { userId: user.id, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { lastSeenAt: "desc" },
+    take: 20,
+  });
+  return rows
+    .filter((s) => isSessionLive(s, now))
+    .map((s) => ({ id: s.id, current: s.id === user.sessionId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt, ip: maskIp(s.ip), browser: summarizeUserAgent(s.userAgent) }));
+}
+
+export async function getOwnProfile(userId: string) {
+  const u = await db.user.findUnique({ where: { id: userId } });
+  if (!u) return null;
+  return {
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    mobile: maskMobile(u.mobile),
+    idType: u.idType,
+    idNumber: u.idNumber ? maskIdNumber(u.idNumber) : null,
+    unitName: u.unitName,
+    creditCode: u.creditCode,
+    agreementVersion: u.agreementVersion,
+    agreementAcceptedAt: u.agreementAcceptedAt,
+    createdAt: u.createdAt,
+  };
+}
+
+/** Ends the user's sessions on other browsers (e.g. after a login they do not recognise). */
+export async function endOtherSessions(user: SessionUser, client: ClientDetails): Promise<{ ended: number }> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.userSession.updateMany({
+      where: { userId: user.id, revokedAt: null, id: { not: user.sessionId } },
+      data: { revokedAt: new Date() },
+    });
+    if (count > 0) {
+      await appendTrace(tx, { id: user.id, role: user.role, ip: client.ip }, {
+        action: "account.sessions.end-others",
+        entity: "User",
+        entityId: user.id,
+        summary: { ended: count },
+      });
+    }
+    return { ended: count };
+  });
+}

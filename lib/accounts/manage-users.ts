@@ -1,0 +1,259 @@
+/**
+ * 用户管理 (U6, U8, LD/T 01 §6.2.5): search, view, lock and unlock, password reset, roles and
+ * registration data. Each change and its trace row (masked before/after) commit together.
+ * The actor's own limits live here, not only in the action's access list: STAFF unlock
+ * only PERSON and UNIT accounts, and nobody locks or demotes themselves.
+ */
+import { randomBytes } from "node:crypto";
+import { db, isUniqueViolation, type Prisma, type Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { appendTrace } from "@/lib/audit/trace";
+import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { smsSender } from "@/lib/messaging/sms";
+import { maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber } from "@/lib/identity/id-number";
+import { validateCreditCode } from "@/lib/identity/credit-code";
+import { validateMobile } from "@/lib/identity/mobile";
+import { isLockedOut } from "./login";
+import type { ClientDetails } from "./login";
+
+export const USER_PAGE_SIZE = 20;
+
+export type UserStatusFilter = "ACTIVE" | "DISABLED" | "LOCKED";
+
+export interface UserListRow {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  status: "ACTIVE" | "DISABLED";
+  lockedUntil: Date | null;
+  mobile: string;
+  idNumber: string | null;
+  unitName: string | null;
+  createdAt: Date;
+}
+
+export interface UserSearch {
+  q?: string;
+  role?: Role;
+  status?: UserStatusFilter;
+  page?: number;
+}
+
+/** STAFF work only with insured persons' and units' accounts. */
+const STAFF_VISIBLE_ROLES: Role[] = ["PERSON", "UNIT"];
+
+function rolesVisibleTo(actor: SessionUser): Role[] | null {
+  return actor.role === "ADMIN" ? null : STAFF_VISIBLE_ROLES;
+}
+
+/** Exact match for an ID number, credit code or mobile; otherwise a part of user name, name or unit name. */
+function searchWhere(q: string): Prisma.UserWhereInput {
+  const typed = normalizeInput(q);
+  const upper = typed.toUpperCase();
+  if (validateIdNumber("01", upper).ok) return { idNumber: upper };
+  if (validateCreditCode(upper).ok) return { creditCode: upper };
+  const mobile = validateMobile(typed);
+  if (mobile.ok) return { mobile: mobile.normalized };
+  return { OR: [{ username: { contains: typed.toLowerCase() } }, { name: { contains: typed } }, { unitName: { contains: typed } }, { idNumber: upper }] };
+}
+
+export async function searchUsers(actor: SessionUser, search: UserSearch, now = new Date()) {
+  const visible = rolesVisibleTo(actor);
+  const page = Math.max(1, Math.floor(search.page ?? 1));
+  const and: Prisma.UserWhereInput[] = [];
+  if (visible) and.push({ role: { in: visible } });
+  if (search.role) and.push({ role: search.role });
+  if (search.q?.trim()) and.push(searchWhere(search.q));
+  if (search.status === "ACTIVE") and.push({ status: "ACTIVE" });
+  if (search.status === "DISABLED") and.push({ status: "DISABLED" });
+  if (search.status === "LOCKED") and.push({ lockedUntil: { gt: now } });
+  const where: Prisma.UserWhereInput = { AND: and };
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * USER_PAGE_SIZE, take: USER_PAGE_SIZE }),
+  ]);
+  const items: UserListRow[] = users.map((u) => ({
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    status: u.status,
+    lockedUntil: isLockedOut(u, now) ? u.lockedUntil : null,
+    mobile: maskMobile(u.mobile),
+    idNumber: u.idNumber ? maskIdNumber(u.idNumber) : null,
+    unitName: u.unitName,
+    createdAt: u.createdAt,
+  }));
+  return { items, total, page, pageSize: USER_PAGE_SIZE };
+}
+
+/** One account as an administrator sees it: identity data masked, never the password hash. */
+export async function getUserDetail(actor: SessionUser, userId: string, now = new Date()) {
+  const u = await db.user.findUnique({ where: { id: userId } });
+  const visible = rolesVisibleTo(actor);
+  if (!u || (visible && !visible.includes(u.role))) throw notFound("用户");
+  const activeSessions = await db.userSession.count({ where: { userId, revokedAt: null, expiresAt: { gt: now } } });
+  return {
+    id: u.id,
+    username: u.username,
+    name: u.name,
+    role: u.role,
+    status: u.status,
+    lockedUntil: isLockedOut(u, now) ? u.lockedUntil : null,
+    failedLogins: u.failedLogins,
+    mobile: maskMobile(u.mobile),
+    idType: u.idType,
+    idNumber: u.idNumber ? maskIdNumber(u.idNumber) : null,
+    socialCardNo: u.socialCardNo ? maskIdNumber(u.socialCardNo) : null,
+    boundToCorePerson: u.corePersonId !== null,
+    unitName: u.unitName,
+    creditCode: u.creditCode,
+    legalRepName: u.legalRepName ? maskName(u.legalRepName) : null,
+    agreementVersion: u.agreementVersion,
+    agreementAcceptedAt: u.agreementAcceptedAt,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+    activeSessions,
+  };
+}
+
+async function loadTarget(actor: SessionUser, userId: string) {
+  const target = await db.user.findUnique({ where: { id: userId } });
+  const visible = rolesVisibleTo(actor);
+  if (!target || (visible && !visible.includes(target.role))) throw notFound("用户");
+  return target;
+}
+
+const trace = (tx: Tx, actor: SessionUser, client: ClientDetails, action: string, userId: string, summary: Record<string, unknown>) =>
+  appendTrace(tx, { id: actor.id, role: actor.role, ip: client.ip }, { action, entity: "User", entityId: userId, summary });
+
+/** Ends every session of the user: a locked account or a reset password must not stay logged in. */
+const endSessions = (tx: Tx, userId: string) => tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+
+/** 锁定 by an administrator: the account is disabled until an administrator enables it again. */
+export async function lockAccount(actor: SessionUser, userId: string, reason: string, client: ClientDetails): Promise<void> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以锁定账户");
+  if (actor.id === userId) throw new AppError("CONFLICT", "不能锁定自己的账户");
+  const target = await loadTarget(actor, userId);
+  if (target.status === "DISABLED") throw new AppError("CONFLICT", "该账户已处于锁定（停用）状态");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { status: "DISABLED" } });
+    const { count } = await endSessions(tx, userId);
+    await trace(tx, actor, client, "account.lock", userId, { before: { status: target.status }, after: { status: "DISABLED" }, reason, sessionsEnded: count });
+  });
+}
+
+/**
+ * 解锁 (U6). An administrator lifts both the 30-minute lockout and an administrator's lock;
+ * STAFF lift the lockout of PERSON and UNIT accounts only.
+ */
+export async function unlockAccount(actor: SessionUser, userId: string, client: ClientDetails, now = new Date()): Promise<void> {
+  const target = await loadTarget(actor, userId);
+  const lockedOut = isLockedOut(target, now);
+  const disabled = target.status === "DISABLED";
+  if (actor.role !== "ADMIN" && disabled) throw new AppError("CONFLICT", "该账户已被平台管理员停用，需由平台管理员解除");
+  if (!lockedOut && !disabled) throw new AppError("CONFLICT", "该账户未被锁定");
+  const after = actor.role === "ADMIN" ? { status: "ACTIVE" as const } : {};
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { ...after, failedLogins: 0, lockedUntil: null } });
+    await trace(tx, actor, client, "account.unlock", userId, {
+      before: { status: target.status, lockedUntil: lockedOut ? target.lockedUntil?.toISOString() : null },
+      after: { status: after.status ?? target.status, lockedUntil: null },
+    });
+  });
+}
+
+/**
+ * 重置密码 by an administrator. Nobody learns a new password: the old one is replaced by a
+ * random one that is never shown or sent, every session ends, and the holder gets an SMS
+ * telling them to set a new password with "找回密码" on their registered mobile. Where the
+ * mobile itself is lost, the administrator first corrects it (after checking identity at the
+ * counter) and then resets.
+ */
+export async function resetPasswordByAdmin(actor: SessionUser, userId: string, client: ClientDetails): Promise<{ maskedMobile: string }> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以重置密码");
+  const target = await loadTarget(actor, userId);
+  const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
+    const { count } = await endSessions(tx, userId);
+    await (await smsSender()).send({
+      mobile: target.mobile,
+      purpose: "NOTICE",
+      content: `您的社会保险网上经办服务平台账户 ${target.username} 的登录密码已由平台管理员重置。请在登录页点击“找回密码”，用本手机号接收验证码设置新密码。如有疑问请拨打 12333。`,
+    }, tx);
+    await trace(tx, actor, client, "account.password.admin-reset", userId, { notified: maskMobile(target.mobile), sessionsEnded: count });
+  });
+  return { maskedMobile: maskMobile(target.mobile) };
+}
+
+/** 分配角色 (U8): between STAFF and ADMIN only; an administrator cannot demote themselves. */
+export async function assignRole(actor: SessionUser, userId: string, role: "STAFF" | "ADMIN", client: ClientDetails): Promise<void> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以分配角色");
+  if (actor.id === userId && role !== "ADMIN") throw new AppError("CONFLICT", "不能取消自己的平台管理员角色");
+  const target = await loadTarget(actor, userId);
+  if (target.role !== "STAFF" && target.role !== "ADMIN") {
+    throw new AppError("CONFLICT", "参保人和单位账户已绑定实名身份，不能改为经办或管理角色；请为工作人员单独开设后台账户");
+  }
+  if (target.role === role) throw new AppError("CONFLICT", `该用户已是${ROLE_LABELS[role]}`);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await trace(tx, actor, client, "account.role.assign", userId, { before: { role: target.role }, after: { role } });
+  });
+}
+
+/** 注册信息修改 (U8): name and mobile; identity numbers never change online. */
+export async function editRegistrationInfo(
+  actor: SessionUser,
+  userId: string,
+  change: { name: string; mobile?: string },
+  client: ClientDetails,
+): Promise<{ changed: boolean }> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以修改注册信息");
+  const target = await loadTarget(actor, userId);
+  const mobile = change.mobile ?? target.mobile;
+  if (change.name === target.name && mobile === target.mobile) return { changed: false };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { name: change.name, mobile } });
+    await trace(tx, actor, client, "account.profile.edit", userId, {
+      before: { name: maskName(target.name), mobile: maskMobile(target.mobile) },
+      after: { name: maskName(change.name), mobile: maskMobile(mobile) },
+    });
+  });
+  return { changed: true };
+}
+
+/**
+ * 开设后台账户: a STAFF or ADMIN account. Its password is random and never shown; the new
+ * colleague sets one with "找回密码" on the mobile given here, as after a reset.
+ */
+export async function createBackOfficeUser(
+  actor: SessionUser,
+  input: { username: string; name: string; mobile: string; role: "STAFF" | "ADMIN" },
+  client: ClientDetails,
+): Promise<{ userId: string }> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以开设后台账户");
+  const taken = "该用户名已被使用，请换一个";
+  if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
+    throw new AppError("CONFLICT", taken, { fieldErrors: { username: taken } });
+  }
+  const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { username: input.username, passwordHash, role: input.role, name: input.name, mobile: input.mobile } });
+      await (await smsSender()).send({
+        mobile: input.mobile,
+        purpose: "NOTICE",
+        content: `社会保险网上经办服务平台已为您开设${ROLE_LABELS[input.role]}账户 ${input.username}。请在登录页点击“找回密码”，用本手机号接收验证码设置登录密码。`,
+      }, tx);
+      await trace(tx, actor, client, "account.create", user.id, { after: { role: input.role, username: input.username, name: maskName(input.name), mobile: maskMobile(input.mobile) } });
+      return { userId: user.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", taken, { fieldErrors: { username: taken } });
+    throw error;
+  }
+}

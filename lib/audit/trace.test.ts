@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { appendTrace, GENESIS_HASH, traceHash, verifyChain, type TraceRow } from "./trace";
+import { verifyOperationTrace } from "./verify-trace";
+
+/** A well-formed chain of n rows built in memory, as appendTrace would write it. */
+function buildChain(n: number): TraceRow[] {
+  const rows: TraceRow[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const content = {
+      seq,
+      actorId: `user-${seq}`,
+      actorRole: "ADMIN",
+      action: "account.unlock",
+      entity: "User",
+      entityId: `target-${seq}`,
+      summary: JSON.stringify({ before: { status: "DISABLED" }, after: { status: "ACTIVE" } }),
+      ip: "203.0.*.*",
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, seq)),
+      prevHash,
+    };
+    const row = { ...content, hash: traceHash(content) };
+    rows.push(row);
+    prevHash = row.hash;
+  }
+  return rows;
+}
+
+describe("operation trace hash chain (U7)", () => {
+  it("U7: an untouched chain verifies", () => {
+    const rows = buildChain(5);
+    expect(verifyChain(rows, { seq: 5, lastHash: rows[4].hash })).toEqual({ ok: true, checked: 5 });
+  });
+
+  it("U7: the verifier reports an edited row as the first broken link", () => {
+    const rows = buildChain(5);
+    rows[2] = { ...rows[2], summary: JSON.stringify({ before: { status: "ACTIVE" }, after: { status: "ACTIVE" } }) };
+    const report = verifyChain(rows, { seq: 5, lastHash: rows[4].hash });
+    expect(report).toMatchObject({ ok: false, brokenAtSeq: 3, checked: 2 });
+  });
+
+  it("U7: an edit that also recomputes the row's own hash breaks the next link", () => {
+    const rows = buildChain(5);
+    const { hash: _old, ...content } = { ...rows[1], action: "account.lock" };
+    rows[1] = { ...content, hash: traceHash(content) };
+    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 3 });
+  });
+
+  it("U7: the verifier detects a deleted row", () => {
+    const rows = buildChain(5);
+    rows.splice(2, 1);
+    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 3 });
+  });
+
+  it("U7: the verifier detects a deleted last row against the chain head", () => {
+    const rows = buildChain(5);
+    const head = { seq: 5, lastHash: rows[4].hash };
+    expect(verifyChain(rows.slice(0, 4), head)).toMatchObject({ ok: false, brokenAtSeq: 5 });
+  });
+
+  it("U7: the verifier detects reordered rows", () => {
+    const rows = buildChain(5);
+    [rows[1], rows[2]] = [rows[2], rows[1]];
+    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 2 });
+  });
+
+  it("U7: reordering with swapped sequence numbers is detected too", () => {
+    const rows = buildChain(5);
+    const a = { ...rows[1], seq: 3 };
+    const b = { ...rows[2], seq: 2 };
+    rows[1] = b;
+    rows[2] = a;
+    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 2 });
+  });
+
+  it("U7: rows appended in transactions chain up in the database, and an edit made there is found", async () => {
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 3; i++) {
+        await appendTrace(tx, { id: null, role: "SYSTEM", ip: "" }, { action: "test.append", entity: "Test", entityId: String(i), summary: { i } });
+      }
+    });
+    const before = await verifyOperationTrace(db);
+    expect(before.ok).toBe(true);
+
+    const target = await db.operationTrace.findFirstOrThrow({ where: { action: "test.append" }, orderBy: { seq: "desc" } });
+    await db.operationTrace.update({ where: { seq: target.seq }, data: { summary: JSON.stringify({ i: 99 }) } });
+    try {
+      expect(await verifyOperationTrace(db)).toMatchObject({ ok: false, brokenAtSeq: target.seq });
+    } finally {
+      // Other suites share this database: put the row back as it was.
+      await db.operationTrace.update({ where: { seq: target.seq }, data: { summary: target.summary } });
+    }
+    expect((await verifyOperationTrace(db)).ok).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * npm run audit:verify — checks the operation trace's SM3 hash chain (U7) from the first row to
+ * the head and prints the result; exits with 1 when a link is broken, so cron or CI can alert.
+ */
+import { db } from "@/lib/db";
+import { verifyOperationTrace } from "@/lib/audit/verify-trace";
+
+async function main() {
+  const started = Date.now();
+  const report = await verifyOperationTrace(db);
+  const ms = Date.now() - started;
+  if (report.ok) {
+    console.log(`操作留痕校验通过：${report.checked} 条记录，哈希链完整（${ms} ms）`);
+    console.log(`trace OK: ${report.checked} rows verified`);
+    return 0;
+  }
+  console.error(`操作留痕校验未通过：第 ${report.brokenAtSeq} 条处断开 —— ${report.reason}`);
+  console.error(`trace BROKEN at seq ${report.brokenAtSeq} (${report.checked} rows intact before it)`);
+  return 1;
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error) => {
+    console.error("操作留痕校验无法完成：", error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
