@@ -15,15 +15,13 @@ import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
+import type { Actor } from "./actor";
 import { loadWorkingDayCalendar } from "./calendar";
 import { findBookingRestriction } from "./no-show";
 import { ensureBookingSlot, slotStartsAt, weekdayOf } from "./slots";
 
-export interface Booker {
-  id: string;
-  role: Role;
-  ip?: string;
-}
+/** The person or unit handler booking. */
+export type Booker = Actor;
 
 export interface BookingRequest {
   centreId: number;
@@ -75,10 +73,16 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
   if (booker.role !== "PERSON" && booker.role !== "UNIT") throw new AppError("FORBIDDEN", "仅参保人或单位经办人可以预约");
   if (!isInBookingWindow(date, now)) throw windowRefused();
 
-  const [item, centre, user] = await Promise.all([
+  const activeKey = activeKeyOf(booker.id, itemId, date);
+  // Independent reads in parallel. findFirst, not findUnique: concurrent findUnique calls are
+  // batched into one query, which a burst of bookings pushes past SQLite's parameter limit.
+  const [item, centre, user, calendar, restriction, existing] = await Promise.all([
     db.serviceItem.findFirst({ where: { id: itemId, published: true } }),
-    db.serviceCentre.findFirst({ where: { id: centreId, published: true } }),
-    db.user.findUnique({ where: { id: booker.id }, select: { mobile: true, status: true } }),
+    db.serviceCentre.findFirst({ where: { id: centreId, published: true }, include: { windows: true } }),
+    db.user.findFirst({ where: { id: booker.id }, select: { mobile: true, status: true } }),
+    loadWorkingDayCalendar(centreId),
+    findBookingRestriction(booker.id, now),
+    db.appointment.findFirst({ where: { activeKey }, select: { id: true } }),
   ]);
   if (!user || user.status !== "ACTIVE") throw new AppError("UNAUTHENTICATED", "请先登录");
   if (!item) throw notFound("服务事项");
@@ -87,19 +91,13 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
     throw new AppError("FORBIDDEN", booker.role === "UNIT" ? `“${item.name}”由个人办理，单位账户不能预约` : `“${item.name}”由单位办理，个人账户不能预约`);
   }
   if (!centre) throw notFound("服务网点");
-
-  const calendar = await loadWorkingDayCalendar(centreId);
   if (!calendar.isWorkingDay(date)) throw new AppError("VALIDATION", `${centre.name} ${date} 不办公，请选择其他日期`, { fieldErrors: { date: "该日不办公" } });
-
-  const slot = await ensureBookingSlot(centreId, date, startTime);
-  if (slotStartsAt(date, slot.startTime) <= now) throw new AppError("VALIDATION", "该时段已开始，不能预约");
-
-  const restriction = await findBookingRestriction(booker.id, now);
   if (restriction) throw new AppError("FORBIDDEN", restriction.reason);
-
-  const activeKey = activeKeyOf(booker.id, itemId, date);
   // Fast answers for the common refusals; the transaction below is what guarantees them.
-  if (await db.appointment.findUnique({ where: { activeKey }, select: { id: true } })) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
+  if (existing) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
+
+  const slot = await ensureBookingSlot(centre, date, startTime);
+  if (slotStartsAt(date, slot.startTime) <= now) throw new AppError("VALIDATION", "该时段已开始，不能预约");
   if (slot.booked >= slot.capacity) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
 
   const weekday = weekdayOf(date);
@@ -152,7 +150,7 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
       if (!isUniqueViolation(error)) throw error;
       // Either this person already holds the day's booking (activeKey) or, rarely, the random
       // booking number was taken: in that case try another one.
-      if (await db.appointment.findUnique({ where: { activeKey }, select: { id: true } })) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
+      if (await db.appointment.findFirst({ where: { activeKey }, select: { id: true } })) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
       if (attempt >= MAX_BOOKING_NO_ATTEMPTS) throw error;
     }
   }

@@ -32,7 +32,7 @@ export function findPublishedCentre(centreId: number) {
 export async function listBookableItems(role: Role) {
   const items = await db.serviceItem.findMany({
     where: { published: true, bookable: true },
-    select: { id: true, code: true, name: true, category: true, applicantType: true, handlingType: true },
+    select: { id: true, code: true, name: true, category: true, applicantType: true, handlingType: true, materials: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
   return items.filter((i) => itemAppliesTo(i.applicantType, role));
@@ -73,5 +73,20 @@ export function listCentresWithWindows() {
   return db.serviceCentre.findMany({
     include: { windows: { where: { active: true }, orderBy: { number: "asc" } } },
     orderBy: { code: "asc" },
+  });
+}
+
+/** ADMIN: every centre, published or not, with all windows and the closed days from today on. */
+export function listCentresForAdmin(now: Date) {
+  return db.serviceCentre.findMany({
+    include: { windows: { orderBy: { number: "asc" } }, closedDays: { where: { date: { gte: shanghaiToday(now) } }, orderBy: { date: "asc" } } },
+    orderBy: { code: "asc" },
+  });
+}
+
+export function findCentreForAdmin(code: string, now: Date) {
+  return db.serviceCentre.findUnique({
+    where: { code },
+    include: { windows: { orderBy: { number: "asc" } }, closedDays: { where: { date: { gte: shanghaiToday(now) } }, orderBy: { date: "asc" } } },
   });
 }

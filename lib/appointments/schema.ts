@@ -11,7 +11,7 @@ export const bookAppointmentSchema = z.object({
   centreId: id,
   itemId: id,
   date: day,
-  startTime: time,
+  startTime: z.string({ error: "请选择时段" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请选择时段"),
 });
 
 export const appointmentIdSchema = z.object({ id: z.string().trim().min(1).max(40) });

@@ -67,16 +67,20 @@ async function loadCentreLayout(centreId: number, client: Tx | typeof db = db) {
   return { centre, times: slotTimesOf(centre), capacity: slotCapacityOf(centre.windows, centre.seatsPerWindowPerSlot) };
 }
 
-/** Reads one slot row, creating it on first use; a concurrent creator's row wins. */
+/**
+ * Reads one slot row, creating it on first use; a concurrent creator's row wins. (findFirst,
+ * not findUnique: Prisma batches concurrent findUnique calls into one query, which at a
+ * thousand simultaneous bookings exceeds SQLite's bound-parameter limit.)
+ */
 async function ensureSlot(centreId: number, date: DayString, time: SlotTime, capacity: number) {
-  const key = { centreId_date_startTime: { centreId, date, startTime: time.startTime } };
-  const found = await db.appointmentSlot.findUnique({ where: key });
+  const where = { centreId, date, startTime: time.startTime };
+  const found = await db.appointmentSlot.findFirst({ where });
   if (found) return found;
   try {
-    return await db.appointmentSlot.create({ data: { centreId, date, startTime: time.startTime, endTime: time.endTime, capacity } });
+    return await db.appointmentSlot.create({ data: { ...where, endTime: time.endTime, capacity } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return db.appointmentSlot.findUniqueOrThrow({ where: key });
+    return db.appointmentSlot.findFirstOrThrow({ where });
   }
 }
 
@@ -90,12 +94,17 @@ export async function ensureDaySlots(centreId: number, date: DayString) {
   return out;
 }
 
-/** The slot a booking asks for, created as needed; NOT_FOUND when the centre has no such slot that day. */
-export async function ensureBookingSlot(centreId: number, date: DayString, startTime: string) {
-  const { times, capacity } = await loadCentreLayout(centreId);
-  const time = times.find((t) => t.startTime === startTime);
+export interface CentreWithWindows extends CentreLayout {
+  id: number;
+  seatsPerWindowPerSlot: number;
+  windows: WindowSeat[];
+}
+
+/** The slot a booking asks for at an already loaded centre, created as needed; VALIDATION when the centre has no such slot. */
+export async function ensureBookingSlot(centre: CentreWithWindows, date: DayString, startTime: string) {
+  const time = slotTimesOf(centre).find((t) => t.startTime === startTime);
   if (!time) throw new AppError("VALIDATION", "所选时段不存在，请重新选择", { fieldErrors: { startTime: "所选时段不存在" } });
-  return ensureSlot(centreId, date, time, capacity);
+  return ensureSlot(centre.id, date, time, slotCapacityOf(centre.windows, centre.seatsPerWindowPerSlot));
 }
 
 export interface BookingDay {
@@ -121,7 +130,8 @@ export async function listBookingDays(centreId: number, now: Date): Promise<Book
   const closedReason = new Map(closed.map((c) => [c.date, c.reason]));
   return days.map((date) => {
     const working = calendar.isWorkingDay(date);
-    const daySlots = slots.filter((s) => s.date === date);
+    // Only the current layout counts: slots left from an older layout keep their bookings but offer nothing.
+    const daySlots = slots.filter((s) => s.date === date && times.some((t) => t.startTime === s.startTime));
     const created = new Set(daySlots.map((s) => s.startTime));
     const remaining =
       daySlots.reduce((sum, s) => sum + Math.max(0, s.capacity - s.booked), 0) +

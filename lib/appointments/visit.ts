@@ -3,29 +3,23 @@
  * of the visit, or marks a booking a no-show once its slot has started. Both are traced; a
  * no-show also tells the person, since three of them restrict booking (A5).
  */
-import type { Role } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, RESTRICTION_DAYS } from "./no-show";
+import type { Actor } from "./actor";
 import { appointmentsPathOf } from "./book-appointment";
 import { slotStartsAt } from "./slots";
 
-export interface StaffActor {
-  id: string;
-  role: Role;
-  ip?: string;
-}
-
-function requireStaff(actor: StaffActor) {
+function requireStaff(actor: Actor) {
   if (actor.role !== "STAFF" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
 }
 
 const notBooked = () => new AppError("CONFLICT", "该预约已签到、已取消或已标记爽约");
 
-export async function checkInAppointment(actor: StaffActor, input: { appointmentId: string; windowId: number }, now: Date) {
+export async function checkInAppointment(actor: Actor, input: { appointmentId: string; windowId: number }, now: Date) {
   requireStaff(actor);
   const appointment = await db.appointment.findUnique({ where: { id: input.appointmentId } });
   if (!appointment) throw notFound("预约");
@@ -50,7 +44,7 @@ export async function checkInAppointment(actor: StaffActor, input: { appointment
   return { bookingNo: appointment.bookingNo, window: window.number };
 }
 
-export async function markNoShow(actor: StaffActor, appointmentId: string, now: Date) {
+export async function markNoShow(actor: Actor, appointmentId: string, now: Date) {
   requireStaff(actor);
   const appointment = await db.appointment.findUnique({ where: { id: appointmentId }, include: { user: { select: { role: true } }, item: { select: { name: true } } } });
   if (!appointment) throw notFound("预约");

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session";
+import { itemAppliesTo } from "@/lib/catalogue/labels";
+
+const BOOKING_PATH = { PERSON: "/person/appointments/new", UNIT: "/unit/appointments/new" } as const;
+
+function bookingPath(role: "PERSON" | "UNIT", itemId?: number) {
+  return itemId ? `${BOOKING_PATH[role]}?item=${itemId}` : BOOKING_PATH[role];
+}
+
+/**
+ * The "预约办理" buttons: straight to the booking page of the signed-in person or unit, or to
+ * the login page that returns there. Only the kinds of applicant the item is for are offered.
+ */
+export function BookingEntry({ user, applicantType = "BOTH", itemId }: { user: SessionUser | null; applicantType?: string; itemId?: number }) {
+  if (user && (user.role === "STAFF" || user.role === "ADMIN")) {
+    return <Link href="/staff/appointments" className="btn btn-secondary no-print">查看今日预约</Link>;
+  }
+  if (user) {
+    const role = user.role as "PERSON" | "UNIT";
+    if (!itemAppliesTo(applicantType, role)) {
+      return <p className="text-sm text-slate-700">本事项由{role === "PERSON" ? "单位" : "个人"}办理，当前账户不能预约。</p>;
+    }
+    return <Link href={bookingPath(role, itemId)} className="btn no-print">预约办理</Link>;
+  }
+  const roles = (["PERSON", "UNIT"] as const).filter((r) => itemAppliesTo(applicantType, r));
+  return (
+    <span className="no-print inline-flex flex-wrap gap-2">
+      {roles.map((r) => (
+        <Link key={r} href={`/login?next=${encodeURIComponent(bookingPath(r, itemId))}`} className={r === "PERSON" ? "btn" : "btn btn-secondary"}>
+          {r === "PERSON" ? "个人登录后预约" : "单位登录后预约"}
+        </Link>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/auth/session";
+import { cancelAppointment } from "@/lib/appointments/actions";
+import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
+import { findBookingRestriction } from "@/lib/appointments/no-show";
+import { listOwnAppointments } from "@/lib/appointments/queries";
+import { weekdayOf } from "@/lib/appointments/slots";
+import { ActionButton } from "@/components/forms/action-button";
+import { FormMessage } from "@/components/forms/form-message";
+
+/** The signed-in user's own bookings (U9: the query is scoped to user.id) with cancel (A5). */
+export async function MyAppointments({ user, newPath }: { user: SessionUser; newPath: string }) {
+  const now = new Date();
+  const [appointments, restriction] = await Promise.all([listOwnAppointments(user.id, now), findBookingRestriction(user.id, now)]);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1>{user.role === "UNIT" ? "单位预约" : "我的预约"}</h1>
+        {!restriction && <Link href={newPath} className="btn">新建预约</Link>}
+      </div>
+      {restriction && <FormMessage tone="error">暂不能网上预约：{restriction.reason}</FormMessage>}
+      {appointments.length === 0 ? (
+        <p className="card">
+          您还没有预约记录。<Link href={newPath}>现在预约</Link>，到点办理不排队。
+        </p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="table">
+            <caption className="sr-only">预约记录，最近的在前</caption>
+            <thead>
+              <tr>
+                <th scope="col">预约号</th>
+                <th scope="col">事项</th>
+                <th scope="col">网点</th>
+                <th scope="col">预约时间</th>
+                <th scope="col">状态</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {appointments.map((a) => (
+                <tr key={a.id}>
+                  <td className="font-mono">{a.bookingNo}</td>
+                  <td><Link href={`/guide/${a.item.code}`}>{a.item.name}</Link></td>
+                  <td>
+                    {a.slot.centre.name}
+                    <span className="block text-xs text-slate-600">{a.slot.centre.address}</span>
+                  </td>
+                  <td className="whitespace-nowrap">
+                    {a.date}（{weekdayOf(a.date)}）
+                    <span className="block">{a.startTime}–{a.slot.endTime}</span>
+                  </td>
+                  <td>
+                    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${APPOINTMENT_STATUS_CLASS[a.status]}`}>{APPOINTMENT_STATUS_LABELS[a.status]}</span>
+                    {a.window && <span className="block text-xs text-slate-600">{a.window.number} 窗口</span>}
+                  </td>
+                  <td>
+                    {a.cancellable ? (
+                      <ActionButton
+                        action={cancelAppointment}
+                        input={{ id: a.id }}
+                        confirm={`确定取消预约 ${a.bookingNo}（${a.date} ${a.startTime}，${a.item.name}）吗？`}
+                        successMessage="预约已取消"
+                        variant="danger"
+                      >
+                        取消预约
+                      </ActionButton>
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** ADMIN edits a service item (C3); the change and its trace row (before/after of each changed field) commit together. */
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { appendTrace, type TraceActor } from "@/lib/audit/trace";
+import type { ServiceItemInput } from "./schema";
+
+export async function updateServiceItem(actor: TraceActor, input: ServiceItemInput): Promise<{ code: string }> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
+  const { code, materials, ...fields } = input;
+  const before = await db.serviceItem.findUnique({ where: { code } });
+  if (!before) throw notFound("服务事项");
+  const data = { ...fields, promisedDays: fields.handlingType === "COMMITMENT" ? fields.promisedDays : null, materials: JSON.stringify(materials) };
+  const changed = Object.fromEntries(
+    Object.entries(data).flatMap(([key, after]) => {
+      const was = before[key as keyof typeof before];
+      return was === after ? [] : [[key, { before: was, after }]];
+    }),
+  );
+  await db.$transaction(async (tx) => {
+    await tx.serviceItem.update({ where: { code }, data });
+    await appendTrace(tx, actor, { action: "catalogue.update", entity: "ServiceItem", entityId: String(before.id), summary: { code, changed } });
+  });
+  return { code };
+}
