@@ -14,7 +14,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, UNREGISTERED_PERS
 export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
 
 async function seedCoreData() {
-  if ((await db.coreUnit.count()) > 0) return "core data already present";
+  // Keyed on the demo unit, not on "any unit": a database that already holds other core data
+  // (a test run, an imported extract) still gets the demo records the accounts bind to.
+  if (await db.coreUnit.findUnique({ where: { creditCode: DEMO_UNIT.creditCode }, select: { id: true } })) return "core data already present";
   const counts = await generateCoreData(db, DEMO_CORE_SIZE, {
     units: [DEMO_UNIT, UNREGISTERED_UNIT],
     persons: [
