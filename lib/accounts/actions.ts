@@ -7,8 +7,8 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { z } from "@/lib/validation/zod";
 import {
-  assignRoleSchema, createStaffSchema, editUserInfoSchema, lockUserSchema, loginPasswordSchema, passwordChangeSchema,
-  passwordResetCompleteSchema, passwordResetRequestSchema, personRegistrationSchema, unitRegistrationSchema, userIdSchema,
+  assignRoleSchema, bindAccountSchema, createStaffSchema, editUserInfoSchema, lockUserSchema, loginPasswordSchema, passwordChangeSchema,
+  passwordResetCompleteSchema, passwordResetRequestSchema, personRegistrationSchema, unbindAccountSchema, unitRegistrationSchema, userIdSchema,
 } from "./schema";
 import { startLogin } from "./login";
 import { registerPerson, registerUnit } from "./register";
@@ -16,6 +16,7 @@ import { completePasswordReset, startPasswordReset } from "./password-reset";
 import { changePassword } from "./change-password";
 import { endOtherSessions } from "./account-overview";
 import { assignRole, createBackOfficeUser, editRegistrationInfo, lockAccount, resetPasswordByAdmin, unlockAccount } from "./manage-users";
+import { bindAccount, unbindAccount } from "./binding";
 
 /** Outside a Next request (tests, scripts) there is no page cache to refresh. */
 function refresh(...paths: string[]) {
@@ -121,5 +122,22 @@ export const createStaffUser = defineAction(
     const result = await createBackOfficeUser(user, input, client);
     refresh("/admin/users");
     return result;
+  },
+);
+
+export const unbindUserAccount = defineAction(
+  { name: "account.admin.unbind", access: ["ADMIN"], schema: unbindAccountSchema },
+  async ({ userId, reason }, { user, client }) => {
+    const result = await unbindAccount(user, userId, reason, client);
+    refresh("/admin/users", `/admin/users/${userId}`);
+    return result;
+  },
+);
+
+export const bindUserAccount = defineAction(
+  { name: "account.admin.bind", access: ["ADMIN"], schema: bindAccountSchema },
+  async (input, { user, client }) => {
+    await bindAccount(user, input.userId, input, client);
+    refresh("/admin/users", `/admin/users/${input.userId}`);
   },
 );

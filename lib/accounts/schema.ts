@@ -215,3 +215,50 @@ export const createStaffSchema = z.object({
   mobile,
   role: assignRoleSchema.shape.role,
 });
+
+// ── Binding to the core system (U8, LD/T 01 §6.2.5) ─────────────────────────
+
+export const unbindAccountSchema = z.object({
+  userId: z.string().min(1).max(64),
+  reason: z.string().trim().min(2, "请填写解除原因（至少2个字符）").max(200, "原因不能超过200个字符"),
+});
+
+/** PERSON accounts bind to an insured person (document and name), UNIT accounts to an insured unit. */
+export const bindAccountSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z
+      .object({
+        kind: z.literal("PERSON"),
+        userId: z.string().min(1).max(64),
+        idType: z.string().refine(isIdType, "请选择证件类型"),
+        idNumber: z.string().trim().min(1, "请输入证件号码").max(30, "证件号码过长"),
+        name: personName,
+      })
+      .superRefine((v, ctx) => {
+        if (typeof v.idNumber === "string" && v.idNumber.trim() && isIdType(String(v.idType))) {
+          const result = validateIdNumber(v.idType, v.idNumber);
+          if (!result.ok) ctx.addIssue({ code: "custom", path: ["idNumber"], message: `证件号码${result.reason}` });
+        }
+      }, evenWithOtherErrors),
+    z.object({
+      kind: z.literal("UNIT"),
+      userId: z.string().min(1).max(64),
+      creditCode: z
+        .string()
+        .trim()
+        .min(1, "请输入统一社会信用代码")
+        .transform((v, ctx) => {
+          const result = validateCreditCode(v);
+          if (!result.ok) {
+            ctx.addIssue({ code: "custom", message: `统一社会信用代码${result.reason}` });
+            return z.NEVER;
+          }
+          return result.normalized;
+        }),
+      unitName: z.string().trim().min(1, "请输入单位名称").max(100, "单位名称不能超过100个字符").transform((v) => normalizeInput(v)),
+    }),
+  ],
+  { error: "请选择绑定类型" },
+);
+export type BindAccountInput = z.output<typeof bindAccountSchema>;

@@ -5,12 +5,13 @@ import { requirePageRole } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { getUserDetail } from "@/lib/accounts/manage-users";
+import { getBinding } from "@/lib/accounts/binding";
 import { listLoginHistory } from "@/lib/accounts/account-overview";
 import { resetUserPassword, unlockUser } from "@/lib/accounts/actions";
 import { ID_TYPES, type IdType } from "@/lib/identity/id-number";
 import { ActionButton } from "@/components/forms/action-button";
 import { UserStatus } from "@/components/accounts/user-status";
-import { AssignRoleForm, EditUserInfoForm, LockUserForm } from "./user-admin-forms";
+import { AccountBindingForms, AssignRoleForm, EditUserInfoForm, LockUserForm } from "./user-admin-forms";
 import { LoginOutcomeText } from "@/components/accounts/login-outcome";
 
 export const metadata = { title: "用户详情" };
@@ -24,7 +25,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const history = await listLoginHistory(user.id, 20);
+  const [history, binding] = await Promise.all([listLoginHistory(user.id, 20), getBinding(admin, user.id)]);
   const isSelf = user.id === admin.id;
   const backOffice = user.role === "STAFF" || user.role === "ADMIN";
 
@@ -47,6 +48,36 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           <dt className="text-slate-600">注册时间</dt><dd>{dt(user.createdAt)}</dd>
           <dt className="text-slate-600">当前有效登录</dt><dd>{user.activeSessions} 处</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="binding" className="card space-y-4">
+        <h2 id="binding">绑定关系</h2>
+        {binding.kind === "NONE" ? (
+          <p className="text-sm text-slate-600">经办人员和平台管理员的后台账户不绑定参保人员或参保单位。</p>
+        ) : (
+          <>
+            <p className="text-sm">
+              {binding.bound
+                ? binding.kind === "PERSON" ? "该账户已绑定核心系统中的参保人员：" : "该账户已绑定核心系统中的参保单位："
+                : binding.kind === "PERSON" ? "该账户当前未绑定参保人员，不能查询和办理本人社会保险业务。" : "该账户当前未绑定参保单位，不能办理单位社会保险业务。"}
+            </p>
+            {binding.bound && binding.kind === "PERSON" && (
+              <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+                <dt className="text-slate-600">证件</dt><dd>{binding.idType ?? "证件"} {binding.idNumber ?? "—"}</dd>
+                <dt className="text-slate-600">社会保障号码</dt><dd>{binding.socialSecurityNo ?? "—"}</dd>
+                <dt className="text-slate-600">社会保障卡卡号</dt><dd>{binding.socialCardNo ?? "—"}</dd>
+              </dl>
+            )}
+            {binding.bound && binding.kind === "UNIT" && (
+              <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+                <dt className="text-slate-600">单位名称</dt><dd>{binding.unitName ?? "—"}</dd>
+                <dt className="text-slate-600">统一社会信用代码</dt><dd>{binding.creditCode ?? "—"}</dd>
+                <dt className="text-slate-600">法定代表人</dt><dd>{binding.legalRepName ?? "—"}{binding.legalRepPhone ? `（${binding.legalRepPhone}）` : ""}</dd>
+              </dl>
+            )}
+            <AccountBindingForms userId={user.id} kind={binding.kind} bound={binding.bound} />
+          </>
+        )}
       </section>
 
       <section aria-labelledby="ops" className="card space-y-4">
