@@ -4,7 +4,7 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { createRng, generateCreditCode, generateIdNumber } from "@/lib/identity";
+import { birthDateFromId, createRng, formatBirthDate, generateCreditCode, generateIdNumber, genderFromId } from "@/lib/identity";
 
 const rng = () => createRng(randomInt(1, 2 ** 31));
 
@@ -17,15 +17,17 @@ export function uniqueIp(): string {
   return `198.51.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
 
+/** An insured person whose birth date and gender agree with the ID number, as in the core system. */
 export async function createCorePerson(overrides: Partial<{ name: string; socialCardNo: string | null; status: string }> = {}) {
+  const idNumber = generateIdNumber(rng(), { gender: "F" });
   return db.corePerson.create({
     data: {
       personNo: `P${randomUUID().replace(/-/g, "").slice(0, 14).toUpperCase()}`,
       idType: "01",
-      idNumber: generateIdNumber(rng()),
+      idNumber,
       name: overrides.name ?? "林晓梅",
-      gender: "F",
-      birthDate: "1990-03-08",
+      gender: genderFromId(idNumber)!,
+      birthDate: formatBirthDate(birthDateFromId(idNumber)!),
       mobile: uniqueMobile(),
       socialCardNo: overrides.socialCardNo === undefined ? null : overrides.socialCardNo,
       status: overrides.status ?? "INSURED",
