@@ -32,3 +32,19 @@ export async function resetTestDatabase(suite, baseUrl = process.env.DATABASE_UR
   migrate({ ...process.env, DATABASE_URL: url });
   return url;
 }
+
+/** Like resetTestDatabase, but keeps an existing database (and its data): creates it only when missing. */
+export async function ensureTestDatabase(suite, baseUrl = process.env.DATABASE_URL) {
+  const url = testDatabaseUrl(suite, baseUrl);
+  if (!url.startsWith("file:")) {
+    const { default: pg } = await import("pg");
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    const name = new URL(url).pathname.slice(1);
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+  }
+  migrate({ ...process.env, DATABASE_URL: url });
+  return url;
+}

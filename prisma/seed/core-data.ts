@@ -5,7 +5,7 @@
  * the database in batches, so the benchmark size (tens of millions of rows) needs no more
  * memory than the demo size.
  */
-import type { Db } from "@/lib/db";
+import { isUniqueViolation, type Db } from "@/lib/db";
 import { createRng } from "@/lib/identity/rng";
 import { generateChineseName, generateCreditCode, generateIdNumber, generateMobile, generateUnitName } from "@/lib/identity/generate";
 import { formatBirthDate, birthDateFromId, genderFromId } from "@/lib/identity/id-number";
@@ -112,13 +112,32 @@ export async function generateCoreData(
   const counts: GeneratedCounts = { units: 0, persons: 0, contributions: 0 };
   let personSeq = (await db.corePerson.count()) + 1;
   let unitSeq = (await db.coreUnit.count()) + 1;
+  // Random ID numbers and credit codes collide now and then at benchmark sizes (about one in
+  // 14,000 persons): draw again on a repeat within this run or a clash with a row already there.
+  const usedIds = new Set((fixed.persons ?? []).map((p) => p.idNumber));
+  const usedCodes = new Set((fixed.units ?? []).map((u) => u.creditCode));
+  const fresh = (used: Set<string>, draw: () => string) => {
+    let value = draw();
+    while (used.has(value)) value = draw();
+    used.add(value);
+    return value;
+  };
+  async function createUnique<T>(generated: boolean, create: (redraw: boolean) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await create(attempt > 0);
+      } catch (error) {
+        if (!generated || !isUniqueViolation(error) || attempt >= 20) throw error;
+      }
+    }
+  }
 
   async function createUnit(u: FixedUnit | null) {
     const region = rng.pick(QINGDAO_DISTRICTS);
     const data = {
       unitNo: `37020${String(unitSeq++).padStart(7, "0")}`,
       name: u?.name ?? generateUnitName(rng, "青岛市"),
-      creditCode: u?.creditCode ?? generateCreditCode(rng, region),
+      creditCode: u?.creditCode ?? fresh(usedCodes, () => generateCreditCode(rng, region)),
       regionCode: region,
       legalRepName: u?.legalRepName ?? generateChineseName(rng, rng.chance(0.7) ? "M" : "F"),
       legalRepPhone: u?.legalRepPhone ?? generateMobile(rng),
@@ -126,32 +145,40 @@ export async function generateCoreData(
       industry: rng.pick(INDUSTRIES),
       registeredOn: `${rng.int(2000, 2015)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
     };
+    const unit = await createUnique(!u, (redraw) =>
+      db.coreUnit.create({ data: redraw ? { ...data, creditCode: fresh(usedCodes, () => generateCreditCode(rng, region)) } : data, select: { id: true, creditCode: true } }),
+    );
     counts.units += 1;
-    return db.coreUnit.create({ data, select: { id: true, creditCode: true } });
+    return unit;
   }
 
   async function createPerson(unitId: number | null, p: FixedPerson | null, unitBills: Map<string, [number, number, number, number, number]>) {
-    const idNumber = p?.idNumber ?? generateIdNumber(rng, { regionCode: rng.pick(QINGDAO_DISTRICTS), birthYearRange: [1962, 2002] });
+    let idNumber = p?.idNumber ?? fresh(usedIds, () => generateIdNumber(rng, { regionCode: rng.pick(QINGDAO_DISTRICTS), birthYearRange: [1962, 2002] }));
     const birth = birthDateFromId(idNumber)!;
     const gender = genderFromId(idNumber)!;
     const retirementAge = gender === "M" ? 60 : 55;
     const retiredAt = (birth.year + retirementAge) * 100 + birth.month;
     const retired = retiredAt <= size.toMonth && !p;
-    const person = await db.corePerson.create({
-      data: {
-        personNo: `P${String(personSeq++).padStart(11, "0")}`,
-        idType: "01",
-        idNumber,
-        name: p?.name ?? generateChineseName(rng, gender),
-        gender,
-        birthDate: formatBirthDate(birth),
-        mobile: p?.mobile ?? generateMobile(rng),
-        address: `青岛市${rng.pick(STREETS)}${rng.int(1, 399)}号${rng.int(1, 30)}单元${rng.int(101, 2802)}户`,
-        socialCardNo: p?.socialCardNo ?? (rng.chance(0.9) ? `Q${String(rng.int(10000000, 99999999))}` : null),
-        unitId: retired ? null : unitId,
-        status: retired ? "RETIRED" : "INSURED",
-      },
-      select: { id: true },
+    const personNo = `P${String(personSeq++).padStart(11, "0")}`;
+    const person = await createUnique(!p, (redraw) => {
+      // A redrawn number keeps the birth date and gender the rest of this person is built on.
+      if (redraw) idNumber = fresh(usedIds, () => generateIdNumber(rng, { regionCode: rng.pick(QINGDAO_DISTRICTS), birthDate: birth, gender }));
+      return db.corePerson.create({
+        data: {
+          personNo,
+          idType: "01",
+          idNumber,
+          name: p?.name ?? generateChineseName(rng, gender),
+          gender,
+          birthDate: formatBirthDate(birth),
+          mobile: p?.mobile ?? generateMobile(rng),
+          address: `青岛市${rng.pick(STREETS)}${rng.int(1, 399)}号${rng.int(1, 30)}单元${rng.int(101, 2802)}户`,
+          socialCardNo: p?.socialCardNo ?? (rng.chance(0.9) ? `Q${String(rng.int(10000000, 99999999))}` : null),
+          unitId: retired ? null : unitId,
+          status: retired ? "RETIRED" : "INSURED",
+        },
+        select: { id: true },
+      });
     });
     counts.persons += 1;
 
