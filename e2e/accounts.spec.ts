@@ -36,6 +36,11 @@ test.describe.serial("accounts", () => {
     await expect(page).toHaveURL(/\/person$/);
     await expect(page.getByRole("banner")).toContainText(`参保人：${LINA.name}`);
 
+    // Logged in, the home page leads to the person's own service home instead of to login.
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "进入个人办事" })).toHaveAttribute("href", "/person");
+    await expect(page.getByRole("link", { name: "登录办事" })).toHaveCount(0);
+
     // The account page shows this login in the history.
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "最近登录记录" })).toBeVisible();
