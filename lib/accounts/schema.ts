@@ -117,21 +117,26 @@ export const personRegistrationSchema = z
   });
 export type PersonRegistrationInput = z.output<typeof personRegistrationSchema>;
 
+/** 统一社会信用代码, GB 32100 check character validated; normalised to upper case. */
+const creditCode = z
+  .string()
+  .trim()
+  .min(1, "请输入统一社会信用代码")
+  .transform((v, ctx) => {
+    const result = validateCreditCode(v);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: `统一社会信用代码${result.reason}` });
+      return z.NEVER;
+    }
+    return result.normalized;
+  });
+
+const unitName = z.string().trim().min(1, "请输入单位名称").max(100, "单位名称不能超过100个字符").transform((v) => normalizeInput(v));
+
 export const unitRegistrationSchema = z
   .object({
-    unitName: z.string().trim().min(1, "请输入单位名称").max(100, "单位名称不能超过100个字符").transform((v) => normalizeInput(v)),
-    creditCode: z
-      .string()
-      .trim()
-      .min(1, "请输入统一社会信用代码")
-      .transform((v, ctx) => {
-        const result = validateCreditCode(v);
-        if (!result.ok) {
-          ctx.addIssue({ code: "custom", message: `统一社会信用代码${result.reason}` });
-          return z.NEVER;
-        }
-        return result.normalized;
-      }),
+    unitName,
+    creditCode,
     legalRepName: personName,
     legalRepPhone: mobile,
     handlerName: personName,
@@ -244,19 +249,8 @@ export const bindAccountSchema = z.discriminatedUnion(
     z.object({
       kind: z.literal("UNIT"),
       userId: z.string().min(1).max(64),
-      creditCode: z
-        .string()
-        .trim()
-        .min(1, "请输入统一社会信用代码")
-        .transform((v, ctx) => {
-          const result = validateCreditCode(v);
-          if (!result.ok) {
-            ctx.addIssue({ code: "custom", message: `统一社会信用代码${result.reason}` });
-            return z.NEVER;
-          }
-          return result.normalized;
-        }),
-      unitName: z.string().trim().min(1, "请输入单位名称").max(100, "单位名称不能超过100个字符").transform((v) => normalizeInput(v)),
+      creditCode,
+      unitName,
     }),
   ],
   { error: "请选择绑定类型" },
