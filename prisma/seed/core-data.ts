@@ -155,9 +155,11 @@ export async function generateCoreData(
       industry: rng.pick(INDUSTRIES),
       registeredOn: `${rng.int(2000, 2015)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
     };
-    const unit = await createUnique(!u, (redraw) =>
-      db.coreUnit.create({ data: redraw ? { ...data, creditCode: fresh(usedCodes, () => generateCreditCode(rng, region)) } : data, select: { id: true, creditCode: true } }),
-    );
+    const unit = await createUnique(!u, (redraw) => {
+      // The clash may be the credit code or the unit number (rows deleted since the count): renew both.
+      if (redraw) Object.assign(data, { unitNo: `37020${String(unitSeq++).padStart(7, "0")}`, creditCode: fresh(usedCodes, () => generateCreditCode(rng, region)) });
+      return db.coreUnit.create({ data, select: { id: true, creditCode: true } });
+    });
     counts.units += 1;
     return unit;
   }
@@ -169,13 +171,13 @@ export async function generateCoreData(
     const retirementAge = gender === "M" ? 60 : 55;
     const retiredAt = (birth.year + retirementAge) * 100 + birth.month;
     const retired = retiredAt <= size.toMonth && !p;
-    const personNo = `P${String(personSeq++).padStart(11, "0")}`;
     const person = await createUnique(!p, (redraw) => {
-      // A redrawn number keeps the birth date and gender the rest of this person is built on.
+      // The clash may be the ID number or the person number: renew both. A redrawn ID number
+      // keeps the birth date and gender the rest of this person is built on.
       if (redraw) idNumber = fresh(usedIds, () => generateIdNumber(rng, { regionCode: rng.pick(QINGDAO_DISTRICTS), birthDate: birth, gender }));
       return db.corePerson.create({
         data: {
-          personNo,
+          personNo: `P${String(personSeq++).padStart(11, "0")}`,
           idType: "01",
           idNumber,
           name: p?.name ?? generateChineseName(rng, gender),
