@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import smCrypto from "sm-crypto";
+import { sm2 as sm2v2 } from "sm-crypto-v2";
 import {
   GmDecryptError,
   decryptBody,
@@ -161,6 +162,19 @@ describe("SM2 signatures", () => {
         expect(smCrypto.sm2.doVerifySignature(msg, ours, publicKey, smOpts)).toBe(true);
         const theirs = smCrypto.sm2.doSignature(msg, privateKey, smOpts);
         expect(sm2Verify(publicKey, msg, theirs)).toBe(true);
+      }
+    }
+  });
+
+  it("E6: 60 keys × 2 signatures by an independent signer (sm-crypto-v2) verify; the same signatures over another message do not", () => {
+    // Many keys and scalars, so the signed-window verification meets digit carries and every window.
+    for (let k = 0; k < 60; k++) {
+      const { privateKey, publicKey } = generateSm2KeyPair();
+      for (let i = 0; i < 2; i++) {
+        const msg = `${signString}#${k}.${i}`;
+        const sig = sm2v2.doSignature(msg, privateKey, { hash: true, der: true });
+        expect(sm2Verify(publicKey, msg, sig), `key ${k} sig ${i}`).toBe(true);
+        expect(sm2Verify(publicKey, `${msg}!`, sig)).toBe(false);
       }
     }
   });
