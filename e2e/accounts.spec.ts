@@ -2,7 +2,8 @@
  * Accounts journey (U2, U4, U5, U6, U7): a person registers, logs in with the SMS code read
  * from /dev/sms, logs out (and the old session cookie no longer works); a mismatched
  * registration is refused and keeps what was typed; five wrong passwords lock the account,
- * the right one is then refused with the unlock time, and staff01 unlocks it.
+ * the right one is then refused with the unlock time, and staff01 unlocks it; the administrator
+ * unbinds and rebinds the account.
  * Needs a database where 李娜 is not registered yet (a fresh e2e database).
  */
 import { expect, test } from "@playwright/test";
@@ -130,5 +131,51 @@ test.describe.serial("accounts", () => {
     await expect(page.getByRole("cell", { name: "account.unlock" }).first()).toBeVisible();
     await page.getByRole("link", { name: "登录日志" }).click();
     await expect(page.getByRole("cell", { name: linaUsername }).first()).toBeVisible();
+  });
+
+  test("U8: the administrator unbinds the account and its session ends; a wrong person is refused keeping the typed values; the right one binds it again", async ({ page, browser }) => {
+    // 李娜 is logged in elsewhere while her account is unbound.
+    const linaContext = await browser.newContext();
+    const lina = await linaContext.newPage();
+    await loginWithCode(lina, linaUsername, LINA.mobile);
+    await expect(lina).toHaveURL(/\/person$/);
+
+    await loginWithCode(page, ADMIN.username, ADMIN.mobile);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto(`/admin/users?q=${linaUsername}`);
+    await page.getByRole("row").filter({ hasText: linaUsername }).getByRole("link", { name: linaUsername }).click();
+    const binding = page.getByRole("region", { name: "绑定关系" });
+    await expect(binding).toContainText("该账户已绑定核心系统中的参保人员");
+    await expect(binding).toContainText("3702**********0427");
+
+    await binding.getByLabel("解除原因").fill("误绑定他人信息，本人持证申请更正");
+    await binding.getByRole("button", { name: "解除绑定" }).click();
+    await expect(binding.getByText("绑定已解除，该用户的登录已全部退出，并已发送站内消息通知")).toBeVisible();
+    await expect(binding).toContainText("该账户当前未绑定参保人员");
+
+    // Her session ended on the server at once.
+    await lina.goto("/person");
+    await expect(lina).toHaveURL(/\/login\?next=%2Fperson/);
+    await linaContext.close();
+
+    await binding.getByLabel("证件号码").fill(LINA.idNumber);
+    await binding.getByLabel("姓名").fill("李四");
+    await binding.getByRole("button", { name: "核验并绑定" }).click();
+    await expect(binding.getByText(/实名核验未通过/)).toBeVisible();
+    await expect(binding.getByLabel("证件号码")).toHaveValue(LINA.idNumber);
+    await expect(binding.getByLabel("姓名")).toHaveValue("李四");
+
+    await binding.getByLabel("姓名").fill(LINA.name);
+    await binding.getByRole("button", { name: "核验并绑定" }).click();
+    await expect(binding.getByText("已绑定参保人员，并已发送站内消息通知")).toBeVisible();
+    await expect(binding).toContainText("该账户已绑定核心系统中的参保人员");
+    await logout(page);
+
+    // Both changes reached her inbox.
+    await loginWithCode(page, linaUsername, LINA.mobile);
+    await expect(page).toHaveURL(/\/person$/);
+    await page.goto("/inbox");
+    await expect(page.getByText("您的账户绑定已解除")).toBeVisible();
+    await expect(page.getByText("您的账户已绑定参保人员信息")).toBeVisible();
   });
 });
