@@ -150,6 +150,8 @@ let baseTable: WindowTable | undefined;
 
 interface PublicKeyEntry {
   point: Sm2Point;
+  /** The key with noble's constant-time table, made on the first encryption to it (key delivery only). */
+  encryptionPoint?: Sm2Point;
   table: WindowTable;
   /** Z_A = SM3(ENTL_A ‖ ID_A ‖ a ‖ b ‖ x_G ‖ y_G ‖ x_A ‖ y_A), GB/T 32918.2 §5.5. */
   z: Uint8Array;
@@ -316,11 +318,12 @@ const C1C3C2 = 1;
  * prefix on C1, i.e. sm-crypto's `doEncrypt(msg, publicKey, 1)`. Throws TypeError on a bad key.
  */
 export function sm2Encrypt(publicKeyHex: string, plaintext: GmInput): string {
-  const { point } = publicKeyEntry(publicKeyHex);
+  const entry = publicKeyEntry(publicKeyHex);
+  entry.encryptionPoint ??= sm2.precomputePublicKey(entry.point.toHex(false), KEY_WINDOW);
   const bytes = toBytes(plaintext);
   // Empty C2 could not be told apart from sm-crypto-v2's empty "wrong MAC" result on decryption.
   if (bytes.length === 0) throw new TypeError("SM2 plaintext must not be empty");
-  return sm2.doEncrypt(Uint8Array.from(bytes), point, C1C3C2);
+  return sm2.doEncrypt(Uint8Array.from(bytes), entry.encryptionPoint, C1C3C2);
 }
 
 /**
