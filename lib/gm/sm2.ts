@@ -64,10 +64,6 @@ class Lru<V> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Public keys: parsed point with precomputation table, and Z value
-// ---------------------------------------------------------------------------------------------
-
-// ---------------------------------------------------------------------------------------------
 // Variable-time multiplication for verification
 // ---------------------------------------------------------------------------------------------
 
@@ -113,7 +109,7 @@ function buildWindowTable(point: Sm2Point, w: number): WindowTable {
     }
     base = multiple.double(); // 2^(w−1) · 2 = 2^w times the window's base
   }
-  return { w, points: curvePoint().normalizeZ(points) }; // Z = 1 makes every addition cheaper
+  return { w, points: curvePoint().normalizeZ(points) }; // stored affine (Z = 1), as noble stores its own tables
 }
 
 /** acc + scalar·P, with the scalar in signed w-bit digits (−2^(w−1) … 2^(w−1)); not constant-time. */
@@ -138,6 +134,10 @@ function multiplyAdd(table: WindowTable, scalar: bigint, acc: Sm2Point): Sm2Poin
   }
   return acc;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Public keys: parsed point with precomputation table, and Z value
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Window sizes: a per-key table of w = 6 is 1,408 points (built on a key's first use, ~20 ms
