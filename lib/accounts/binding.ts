@@ -238,20 +238,12 @@ async function bindPerson(actor: SessionUser, target: UserRow, input: PersonBind
     name: person.name,
   };
   try {
-    await db.$transaction(async (tx) => {
-      const { count } = await tx.user.updateMany({ where: { id: target.id, role: "PERSON", corePersonId: null }, data });
-      if (count === 0) throw new AppError("CONFLICT", ALREADY_BOUND_MESSAGE);
-      await postMessage(tx, {
-        userId: target.id,
-        category: "ACCOUNT",
-        title: "您的账户已绑定参保人员信息",
-        body: `平台管理员已将您的账户与参保人员 ${maskName(person.name)}（证件号码 ${maskIdNumber(person.idNumber)}）的社会保险登记信息绑定，您可在线查询和办理本人社会保险业务。如非本人申请，请立即拨打 12333 或到社保经办机构反映。`,
-        link: "/account",
-      });
-      await trace(tx, actor, client, "account.bind", target.id, {
-        before: { ...bindingSummary(target), name: maskName(target.name) },
-        after: { ...bindingSummary({ ...target, ...data }), name: maskName(data.name) },
-      });
+    await commitBinding(actor, client, target, data, {
+      title: "您的账户已绑定参保人员信息",
+      body: `平台管理员已将您的账户与参保人员 ${maskName(person.name)}（证件号码 ${maskIdNumber(person.idNumber)}）的社会保险登记信息绑定，您可在线查询和办理本人社会保险业务。如非本人申请，请立即拨打 12333 或到社保经办机构反映。`,
+    }, {
+      before: { ...bindingSummary(target), name: maskName(target.name) },
+      after: { ...bindingSummary({ ...target, ...data }), name: maskName(data.name) },
     });
   } catch (error) {
     // Another account bound this person between the check and the update.
@@ -284,19 +276,29 @@ async function bindUnit(actor: SessionUser, target: UserRow, input: UnitBindingI
     legalRepName: unit.legalRepName,
     legalRepPhone: unit.legalRepPhone,
   };
+  await commitBinding(actor, client, target, data, {
+    title: "您的账户已绑定参保单位",
+    body: `平台管理员已将您的账户与参保单位 ${unit.name}（统一社会信用代码 ${unit.creditCode}）绑定，您可在线办理该单位的社会保险业务。如非本单位申请，请立即拨打 12333 或到社保经办机构反映。`,
+  }, { before: bindingSummary(target), after: bindingSummary({ ...target, ...data }) });
+}
+
+/**
+ * One transaction: the binding (only while the account is still unbound, so a concurrent bind
+ * loses cleanly), the message to the holder and the trace row.
+ */
+async function commitBinding(
+  actor: SessionUser,
+  client: ClientDetails,
+  target: UserRow,
+  data: { corePersonId: number } | { coreUnitId: number },
+  message: { title: string; body: string },
+  summary: Record<string, unknown>,
+): Promise<void> {
+  const unbound = target.role === "PERSON" ? { role: "PERSON" as const, corePersonId: null } : { role: "UNIT" as const, coreUnitId: null };
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: target.id, role: "UNIT", coreUnitId: null }, data });
+    const { count } = await tx.user.updateMany({ where: { id: target.id, ...unbound }, data });
     if (count === 0) throw new AppError("CONFLICT", ALREADY_BOUND_MESSAGE);
-    await postMessage(tx, {
-      userId: target.id,
-      category: "ACCOUNT",
-      title: "您的账户已绑定参保单位",
-      body: `平台管理员已将您的账户与参保单位 ${unit.name}（统一社会信用代码 ${unit.creditCode}）绑定，您可在线办理该单位的社会保险业务。如非本单位申请，请立即拨打 12333 或到社保经办机构反映。`,
-      link: "/account",
-    });
-    await trace(tx, actor, client, "account.bind", target.id, {
-      before: bindingSummary(target),
-      after: bindingSummary({ ...target, ...data }),
-    });
+    await postMessage(tx, { userId: target.id, category: "ACCOUNT", link: "/account", ...message });
+    await trace(tx, actor, client, "account.bind", target.id, summary);
   });
 }
