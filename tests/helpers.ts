@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { runWithRequestContext } from "@/lib/actions/define-action";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -36,5 +36,5 @@ export async function createTestUser(role: Role, extra: Partial<{ name: string; 
     },
   });
   const session = await db.userSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3600_000) } });
-  return { id: user.id, name: user.name, role, sessionId: session.id };
+  return { id: user.id, name: user.name, role, sessionId: session.id, unitId: role === "UNIT" ? (extra.coreUnitId ?? null) : null };
 }

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { listMessages } from "@/lib/messaging/inbox";
-import { markAllMessagesRead, markMessageRead } from "@/lib/messaging/actions";
+import { markAllMessagesReadAction, markMessageReadAction } from "@/lib/messaging/actions";
 import { AreaNav } from "@/components/layout/area-nav";
 import { ActionButton } from "@/components/forms/action-button";
 
@@ -22,7 +21,7 @@ const CATEGORY_LABELS: Record<string, string> = {
 /** 站内消息 (K4, LD/T 01 §5.4.4): the signed-in user's own messages only. */
 export default async function InboxPage() {
   const user = await requirePageRole(ROLES, "/inbox");
-  const messages = await listMessages(db, user.id, 100);
+  const messages = await listMessages(user.id, 100);
   const unread = messages.filter((m) => !m.readAt).length;
   return (
     <div>
@@ -31,7 +30,7 @@ export default async function InboxPage() {
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1>我的消息</h1>
           {unread > 0 && (
-            <ActionButton action={markAllMessagesRead} input={{}} successMessage="已全部标为已读">
+            <ActionButton action={markAllMessagesReadAction} input={{}} successMessage="已全部标为已读">
               全部标为已读
             </ActionButton>
           )}
@@ -55,7 +54,7 @@ export default async function InboxPage() {
                 <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
                   {m.link && <Link href={m.link}>查看详情</Link>}
                   {!m.readAt && (
-                    <ActionButton action={markMessageRead} input={{ id: m.id }} successMessage="已标为已读">
+                    <ActionButton action={markMessageReadAction} input={{ id: m.id }} successMessage="已标为已读">
                       标为已读
                     </ActionButton>
                   )}

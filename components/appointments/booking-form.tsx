@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { bookAppointment } from "@/lib/appointments/actions";
+import { bookAppointmentAction } from "@/lib/appointments/actions";
 import { bookAppointmentSchema } from "@/lib/appointments/schema";
 import type { BookingConfirmation } from "@/lib/appointments/book-appointment";
 import { FormMessage } from "@/components/forms/form-message";
@@ -33,7 +33,7 @@ interface Props {
 export function BookingForm({ centreId, itemId, date, dayLabel, centreName, itemName, slots, listPath, newPath }: Props) {
   const [confirmation, setConfirmation] = useState<BookingConfirmation | null>(null);
   const successRef = useRef<HTMLDivElement>(null);
-  const form = useActionForm(bookAppointment, { schema: bookAppointmentSchema, onSuccess: (data) => setConfirmation(data) });
+  const form = useActionForm(bookAppointmentAction, { schema: bookAppointmentSchema, onSuccess: (data) => setConfirmation(data) });
   useEffect(() => {
     if (confirmation) successRef.current?.focus();
   }, [confirmation]);

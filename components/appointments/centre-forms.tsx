@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { addCentreClosedDay, saveCalendarDay, saveCentreWindow, updateCentreSettings } from "@/lib/appointments/actions";
+import { addCentreClosedDayAction, saveCalendarDayAction, saveCentreWindowAction, updateCentreSettingsAction } from "@/lib/appointments/actions";
 import { calendarDaySchema, centreSettingsSchema, centreWindowSchema, closedDaySchema } from "@/lib/appointments/schema";
 import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
@@ -15,13 +14,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 /** ADMIN forms of /admin/centres (A2). Each keeps typed values on errors and refreshes the page on success. */
 
 function useRefreshingForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, schema: ZodType, success: (data: T) => string, reset = false) {
-  const router = useRouter();
   const form = useActionForm(action, {
     schema,
+    refresh: true,
     onSuccess: (data, element) => {
       if (reset) element.reset();
       form.setMessage(success(data), "success");
-      router.refresh();
     },
   });
   return form;
@@ -45,7 +43,7 @@ export interface CentreSettingsValues {
 }
 
 export function CentreSettingsForm({ centre }: { centre: CentreSettingsValues }) {
-  const form = useRefreshingForm(updateCentreSettings, centreSettingsSchema, () => "已保存；尚未开始的日期按新设置提供名额");
+  const form = useRefreshingForm(updateCentreSettingsAction, centreSettingsSchema, () => "已保存；尚未开始的日期按新设置提供名额");
   const e = form.fieldErrors;
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-4">
@@ -80,7 +78,7 @@ export function CentreSettingsForm({ centre }: { centre: CentreSettingsValues })
 }
 
 export function WindowForm({ centreId, window }: { centreId: number; window?: { id: number; number: string; name: string; appointmentOnly: boolean; active: boolean } }) {
-  const form = useRefreshingForm(saveCentreWindow, centreWindowSchema, () => (window ? "窗口已保存" : "窗口已添加"), !window);
+  const form = useRefreshingForm(saveCentreWindowAction, centreWindowSchema, () => (window ? "窗口已保存" : "窗口已添加"), !window);
   const e = form.fieldErrors;
   const idp = window ? `w${window.id}-` : "new-";
   return (
@@ -98,7 +96,7 @@ export function WindowForm({ centreId, window }: { centreId: number; window?: { 
 }
 
 export function ClosedDayForm({ centreId, minDate }: { centreId: number; minDate: string }) {
-  const form = useRefreshingForm(addCentreClosedDay, closedDaySchema, (d: { cancelledBookings: number }) => `已设为闭厅日${cancelledText(d.cancelledBookings)}`, true);
+  const form = useRefreshingForm(addCentreClosedDayAction, closedDaySchema, (d: { cancelledBookings: number }) => `已设为闭厅日${cancelledText(d.cancelledBookings)}`, true);
   const e = form.fieldErrors;
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-3">
@@ -114,7 +112,7 @@ export function ClosedDayForm({ centreId, minDate }: { centreId: number; minDate
 }
 
 export function CalendarDayForm() {
-  const form = useRefreshingForm(saveCalendarDay, calendarDaySchema, (d: { cancelledBookings: number }) => `日历已保存${cancelledText(d.cancelledBookings)}`);
+  const form = useRefreshingForm(saveCalendarDayAction, calendarDaySchema, (d: { cancelledBookings: number }) => `日历已保存${cancelledText(d.cancelledBookings)}`);
   const e = form.fieldErrors;
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-3">

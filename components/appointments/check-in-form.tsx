@@ -1,15 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { checkInAppointment } from "@/lib/appointments/actions";
+import { checkInAppointmentAction } from "@/lib/appointments/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 /** A6: check a visitor in, assigning the window that serves them. */
 export function CheckInForm({ appointmentId, bookingNo, windows }: { appointmentId: string; bookingNo: string; windows: { id: number; label: string }[] }) {
-  const router = useRouter();
-  const form = useActionForm(checkInAppointment, { onSuccess: () => router.refresh() });
+  const form = useActionForm(checkInAppointmentAction, { refresh: true });
   const selectId = `window-${appointmentId}`;
   return (
     <form onSubmit={form.onSubmit} noValidate className="flex flex-wrap items-end gap-2">

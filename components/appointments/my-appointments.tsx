@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
-import { cancelAppointment } from "@/lib/appointments/actions";
+import { cancelAppointmentAction } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listOwnAppointments } from "@/lib/appointments/queries";
@@ -57,7 +57,7 @@ export async function MyAppointments({ user, newPath }: { user: SessionUser; new
                   <td>
                     {a.cancellable ? (
                       <ActionButton
-                        action={cancelAppointment}
+                        action={cancelAppointmentAction}
                         input={{ id: a.id }}
                         confirm={`确定取消预约 ${a.bookingNo}（${a.date} ${a.startTime}，${a.item.name}）吗？`}
                         successMessage="预约已取消"

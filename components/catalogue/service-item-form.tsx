@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { updateServiceItem } from "@/lib/catalogue/actions";
+import { updateServiceItemAction } from "@/lib/catalogue/actions";
 import { serviceItemSchema } from "@/lib/catalogue/schema";
 import { APPLICANT_LABELS, APPLICANT_TYPES, HANDLING_LABELS, HANDLING_TYPES } from "@/lib/catalogue/labels";
 import { Checkbox } from "@/components/forms/checkbox";
@@ -43,12 +42,11 @@ function TextArea({ name, label, defaultValue, error, rows = 3, hint, required =
 
 /** C3: the ADMIN editor of one service item; typed values stay on errors (useActionForm). */
 export function ServiceItemForm({ item }: { item: ServiceItemFormValues }) {
-  const router = useRouter();
-  const form = useActionForm(updateServiceItem, {
+  const form = useActionForm(updateServiceItemAction, {
     schema: serviceItemSchema,
+    refresh: true,
     onSuccess: () => {
       form.setMessage("已保存，办事指南已更新", "success");
-      router.refresh();
     },
   });
   const e = form.fieldErrors;

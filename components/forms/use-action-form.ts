@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
 import type { FieldErrors } from "@/lib/errors/app-error";
@@ -15,6 +16,12 @@ export interface ActionFormOptions<T> {
   /** Adds or changes values before they are sent (e.g. a value kept in state, not in an input). */
   prepare?: (values: Record<string, unknown>) => Record<string, unknown>;
   onSuccess?: (data: T, form: HTMLFormElement) => void | Promise<void>;
+  /**
+   * Re-render the page from the server after a success. This is the one refresh strategy:
+   * pages read fresh data per request, so actions do not revalidate paths; the form (or
+   * ActionButton) that made the change refreshes the page it is on.
+   */
+  refresh?: boolean;
 }
 
 /**
@@ -23,6 +30,7 @@ export interface ActionFormOptions<T> {
  * the form message come from the action's result, and focus moves to the first invalid field.
  */
 export function useActionForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, options: ActionFormOptions<T> = {}) {
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessageState] = useState<{ tone: FormMessageTone; text: string } | null>(null);
@@ -54,7 +62,7 @@ export function useActionForm<T>(action: (input: unknown) => Promise<ActionResul
       event.preventDefault();
       const form = event.currentTarget;
       formRef.current = form;
-      const { schema, prepare, onSuccess } = optionsRef.current;
+      const { schema, prepare, onSuccess, refresh } = optionsRef.current;
       let values = formDataToObject(new FormData(form));
       if (prepare) values = prepare(values);
       if (schema) {
@@ -70,12 +78,13 @@ export function useActionForm<T>(action: (input: unknown) => Promise<ActionResul
         if (result.ok) {
           setFieldErrors({});
           await onSuccess?.(result.data, form);
+          if (refresh) router.refresh();
         } else {
           showErrors(result.fieldErrors ?? {}, result.message);
         }
       });
     },
-    [action, showErrors],
+    [action, showErrors, router],
   );
 
   return { onSubmit, pending, fieldErrors, message, setMessage, showErrors, startTransition };

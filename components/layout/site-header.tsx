@@ -2,13 +2,12 @@ import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/roles";
 import { countUnread } from "@/lib/messaging/inbox";
-import { db } from "@/lib/db";
 import { PUBLIC_NAV } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
   const user = await getSessionUser();
-  const unread = user ? await countUnread(db, user.id) : 0;
+  const unread = user ? await countUnread(user.id) : 0;
   return (
     <header role="banner" className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">

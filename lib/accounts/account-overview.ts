@@ -2,11 +2,10 @@
 import { db } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
 import { isSessionLive } from "@/lib/auth/session-policy";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser, SessionActor } from "@/lib/auth/actor";
 import { maskIdNumber, maskMobile } from "@/lib/identity/id-number";
 import { loginOutcome, loginReasonLabel, type LoginOutcome } from "./login-log";
 import { maskIp, summarizeUserAgent } from "./masking";
-import type { ClientDetails } from "./login";
 
 export interface LoginHistoryRow {
   id: number;
@@ -62,17 +61,17 @@ export async function getOwnProfile(userId: string) {
 }
 
 /** Ends the user's sessions on other browsers (e.g. after a login they do not recognise). */
-export async function endOtherSessions(user: SessionUser, client: ClientDetails): Promise<{ ended: number }> {
+export async function endOtherSessions(actor: SessionActor, now: Date): Promise<{ ended: number }> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.userSession.updateMany({
-      where: { userId: user.id, revokedAt: null, id: { not: user.sessionId } },
-      data: { revokedAt: new Date() },
+      where: { userId: actor.id, revokedAt: null, id: { not: actor.sessionId } },
+      data: { revokedAt: now },
     });
     if (count > 0) {
-      await appendTrace(tx, { id: user.id, role: user.role, ip: client.ip }, {
+      await appendTrace(tx, actor, {
         action: "account.sessions.end-others",
         entity: "User",
-        entityId: user.id,
+        entityId: actor.id,
         summary: { ended: count },
       });
     }

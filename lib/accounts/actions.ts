@@ -1,9 +1,8 @@
 "use server";
 /**
- * Account server actions: parse (zod) → authorize (defineAction's access list) → the domain
- * function → revalidate. Nothing else happens here.
+ * Account server actions: defineAction checks the session and role and parses the input, and
+ * the domain function does the work. The form that made a change refreshes its page.
  */
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { z } from "@/lib/validation/zod";
 import {
@@ -18,126 +17,79 @@ import { endOtherSessions } from "./account-overview";
 import { assignRole, createBackOfficeUser, editRegistrationInfo, lockAccount, resetPasswordByAdmin, unlockAccount } from "./manage-users";
 import { bindAccount, unbindAccount } from "./binding";
 
-/** Outside a Next request (tests, scripts) there is no page cache to refresh. */
-function refresh(...paths: string[]) {
-  for (const path of paths) {
-    try {
-      revalidatePath(path);
-    } catch {
-      // no request store: nothing cached
-    }
-  }
-}
-
-export const requestLoginCode = defineAction(
+export const requestLoginCodeAction = defineAction(
   { name: "account.login.start", access: "public", schema: loginPasswordSchema },
-  async (input, { client }) => startLogin({ ...input, ...client }),
+  (input, { actor }) => startLogin({ ...input, ip: actor.ip, userAgent: actor.userAgent }),
 );
 
-export const registerPersonAccount = defineAction(
+export const registerPersonAction = defineAction(
   { name: "account.register.person", access: "public", schema: personRegistrationSchema },
-  async (input, { client }) => registerPerson(input, client),
+  (input, { actor }) => registerPerson(input, actor),
 );
 
-export const registerUnitAccount = defineAction(
+export const registerUnitAction = defineAction(
   { name: "account.register.unit", access: "public", schema: unitRegistrationSchema },
-  async (input, { client }) => registerUnit(input, client),
+  (input, { actor }) => registerUnit(input, actor),
 );
 
-export const requestPasswordReset = defineAction(
+export const requestPasswordResetAction = defineAction(
   { name: "account.password.reset.start", access: "public", schema: passwordResetRequestSchema },
-  async (input, { client }) => startPasswordReset(input, client),
+  (input, { actor }) => startPasswordReset(input, actor),
 );
 
 export const completePasswordResetAction = defineAction(
   { name: "account.password.reset.complete", access: "public", schema: passwordResetCompleteSchema },
-  async (input, { client }) => completePasswordReset(input, client),
+  (input, { actor }) => completePasswordReset(input, actor),
 );
 
 const EVERY_ROLE = ["PERSON", "UNIT", "STAFF", "ADMIN"] as const;
 
-export const changeOwnPassword = defineAction(
+export const changeOwnPasswordAction = defineAction(
   { name: "account.password.change", access: EVERY_ROLE, schema: passwordChangeSchema },
-  async (input, { user, client }) => {
-    const result = await changePassword(user, input, client);
-    refresh("/account");
-    return result;
-  },
+  (input, { actor, now }) => changePassword(actor, input, now),
 );
 
-export const endOtherOwnSessions = defineAction(
+export const endOtherSessionsAction = defineAction(
   { name: "account.sessions.end-others", access: EVERY_ROLE, schema: z.object({}) },
-  async (_input, { user, client }) => {
-    const result = await endOtherSessions(user, client);
-    refresh("/account");
-    return result;
-  },
+  (_input, { actor, now }) => endOtherSessions(actor, now),
 );
 
-export const unlockUser = defineAction(
+export const unlockUserAction = defineAction(
   { name: "account.admin.unlock", access: ["STAFF", "ADMIN"], schema: userIdSchema },
-  async ({ userId }, { user, client }) => {
-    await unlockAccount(user, userId, client);
-    refresh("/staff/users", "/admin/users", `/admin/users/${userId}`);
-  },
+  ({ userId }, { actor, now }) => unlockAccount(actor, userId, now),
 );
 
-export const lockUser = defineAction(
+export const lockUserAction = defineAction(
   { name: "account.admin.lock", access: ["ADMIN"], schema: lockUserSchema },
-  async ({ userId, reason }, { user, client }) => {
-    await lockAccount(user, userId, reason, client);
-    refresh("/admin/users", `/admin/users/${userId}`);
-  },
+  ({ userId, reason }, { actor }) => lockAccount(actor, userId, reason),
 );
 
-export const resetUserPassword = defineAction(
+export const resetUserPasswordAction = defineAction(
   { name: "account.admin.reset-password", access: ["ADMIN"], schema: userIdSchema },
-  async ({ userId }, { user, client }) => {
-    const result = await resetPasswordByAdmin(user, userId, client);
-    refresh(`/admin/users/${userId}`);
-    return result;
-  },
+  ({ userId }, { actor }) => resetPasswordByAdmin(actor, userId),
 );
 
-export const assignUserRole = defineAction(
+export const assignUserRoleAction = defineAction(
   { name: "account.admin.assign-role", access: ["ADMIN"], schema: assignRoleSchema },
-  async ({ userId, role }, { user, client }) => {
-    await assignRole(user, userId, role, client);
-    refresh("/admin/users", `/admin/users/${userId}`);
-  },
+  ({ userId, role }, { actor }) => assignRole(actor, userId, role),
 );
 
-export const editUserInfo = defineAction(
+export const editUserInfoAction = defineAction(
   { name: "account.admin.edit-info", access: ["ADMIN"], schema: editUserInfoSchema },
-  async ({ userId, ...change }, { user, client }) => {
-    const result = await editRegistrationInfo(user, userId, change, client);
-    refresh("/admin/users", `/admin/users/${userId}`);
-    return result;
-  },
+  ({ userId, ...change }, { actor }) => editRegistrationInfo(actor, userId, change),
 );
 
-export const createStaffUser = defineAction(
+export const createBackOfficeUserAction = defineAction(
   { name: "account.admin.create", access: ["ADMIN"], schema: createStaffSchema },
-  async (input, { user, client }) => {
-    const result = await createBackOfficeUser(user, input, client);
-    refresh("/admin/users");
-    return result;
-  },
+  (input, { actor }) => createBackOfficeUser(actor, input),
 );
 
-export const unbindUserAccount = defineAction(
+export const unbindAccountAction = defineAction(
   { name: "account.admin.unbind", access: ["ADMIN"], schema: unbindAccountSchema },
-  async ({ userId, reason }, { user, client }) => {
-    const result = await unbindAccount(user, userId, reason, client);
-    refresh("/admin/users", `/admin/users/${userId}`);
-    return result;
-  },
+  ({ userId, reason }, { actor }) => unbindAccount(actor, userId, reason),
 );
 
-export const bindUserAccount = defineAction(
+export const bindAccountAction = defineAction(
   { name: "account.admin.bind", access: ["ADMIN"], schema: bindAccountSchema },
-  async (input, { user, client }) => {
-    await bindAccount(user, input.userId, input, client);
-    refresh("/admin/users", `/admin/users/${input.userId}`);
-  },
+  (input, { actor }) => bindAccount(actor, input.userId, input),
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asUser, createTestUser, TEST_CLIENT } from "@/tests/helpers";
-import { bindUserAccount, unbindUserAccount } from "./actions";
+import { bindAccountAction as bindUserAccount, unbindAccountAction as unbindUserAccount } from "./actions";
 import { bindAccount, PERSON_ALREADY_BOUND_MESSAGE, unbindAccount } from "./binding";
 import { PERSON_MISMATCH_MESSAGE } from "./register";
 import { createCorePerson, createCoreUnit } from "./test-fixtures";
@@ -104,8 +104,8 @@ describe("binding and unbinding accounts to the core system (U8, LD/T 01 §6.2.5
     expect(
       await asUser(staff, () => bindUserAccount({ kind: "PERSON", userId: unboundUser.id, idType: "01", idNumber: other.idNumber, name: other.name })),
     ).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    await expect(unbindAccount(staff, bound.id, "经办人员尝试解绑", TEST_CLIENT)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(bindAccount(staff, unboundUser.id, { idType: "01", idNumber: other.idNumber, name: other.name }, TEST_CLIENT)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(unbindAccount({ ...staff, ...TEST_CLIENT }, bound.id, "经办人员尝试解绑")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(bindAccount({ ...staff, ...TEST_CLIENT }, unboundUser.id, { idType: "01", idNumber: other.idNumber, name: other.name })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     expect((await bindingFields(bound.id)).corePersonId).toBe(person.id);
     expect((await bindingFields(unboundUser.id)).corePersonId).toBeNull();

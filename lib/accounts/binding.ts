@@ -13,13 +13,12 @@
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
-import type { SessionUser } from "@/lib/auth/session";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { coreSystem } from "@/lib/core";
 import { postMessage } from "@/lib/messaging/inbox";
 import { ID_TYPES, isIdType, maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber, type IdType } from "@/lib/identity/id-number";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { PERSON_MISMATCH_MESSAGE } from "./register";
-import type { ClientDetails } from "./login";
 
 /** Binding a unit asks for its credit code and name only, so the refusal names only those. */
 export const UNIT_BIND_MISMATCH_MESSAGE =
@@ -100,25 +99,21 @@ function bindingSummary(u: Pick<UserRow, "role" | "corePersonId" | "idType" | "i
   };
 }
 
-function requireAdmin(actor: SessionUser, what: string): void {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", `只有平台管理员可以${what}`);
-}
-
 async function loadTarget(userId: string): Promise<UserRow> {
   const target = await db.user.findUnique({ where: { id: userId } });
   if (!target) throw notFound("用户");
   return target;
 }
 
-const trace = (tx: Tx, actor: SessionUser, client: ClientDetails, action: string, userId: string, summary: Record<string, unknown>) =>
-  appendTrace(tx, { id: actor.id, role: actor.role, ip: client.ip }, { action, entity: "User", entityId: userId, summary });
+const trace = (tx: Tx, actor: UserActor, action: string, userId: string, summary: Record<string, unknown>) =>
+  appendTrace(tx, actor, { action, entity: "User", entityId: userId, summary });
 
 /** The account's data scope changes: nobody stays logged in with the old one. */
 const endSessions = (tx: Tx, userId: string) => tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 
 /** The current binding of an account, masked, for the administrator's user page. */
-export async function getBinding(actor: SessionUser, userId: string): Promise<BindingView> {
-  requireAdmin(actor, "查看绑定关系");
+export async function getBinding(actor: UserActor, userId: string): Promise<BindingView> {
+  assertRole(actor, ["ADMIN"], "查看绑定关系");
   const u = await loadTarget(userId);
   if (u.role === "PERSON") {
     return {
@@ -148,8 +143,8 @@ export async function getBinding(actor: SessionUser, userId: string): Promise<Bi
  * sessions and tells the holder. The account itself stays and can log in again, but sees no
  * social-insurance data until it is bound again.
  */
-export async function unbindAccount(actor: SessionUser, userId: string, reason: string, client: ClientDetails): Promise<{ sessionsEnded: number }> {
-  requireAdmin(actor, "解除账户绑定");
+export async function unbindAccount(actor: UserActor, userId: string, reason: string): Promise<{ sessionsEnded: number }> {
+  assertRole(actor, ["ADMIN"], "解除账户绑定");
   const why = reason.trim();
   if (why.length < 2 || why.length > 200) {
     const message = "请填写解除原因（2至200个字符）";
@@ -179,7 +174,7 @@ export async function unbindAccount(actor: SessionUser, userId: string, reason: 
       body: `平台管理员已解除您的账户与${what}的绑定，原因：${why}。解除后您的账户暂不能查询和办理社会保险业务，已登录的设备已全部退出。如需重新绑定，请携带有效证件到社保经办机构办理，或拨打 12333 咨询。`,
       link: "/account",
     });
-    await trace(tx, actor, client, "account.unbind", userId, {
+    await trace(tx, actor, "account.unbind", userId, {
       before: bindingSummary(target),
       after: bindingSummary({ ...target, ...cleared }),
       reason: why,
@@ -194,8 +189,8 @@ export async function unbindAccount(actor: SessionUser, userId: string, reason: 
  * same real-name check as registration. An account that is already bound is unbound first,
  * so each change of whose data an account sees has its own trace row and reason.
  */
-export async function bindAccount(actor: SessionUser, userId: string, input: BindingInput, client: ClientDetails): Promise<void> {
-  requireAdmin(actor, "绑定账户");
+export async function bindAccount(actor: UserActor, userId: string, input: BindingInput): Promise<void> {
+  assertRole(actor, ["ADMIN"], "绑定账户");
   const target = await loadTarget(userId);
   if (target.role !== "PERSON" && target.role !== "UNIT") {
     throw new AppError("VALIDATION", "经办人员和平台管理员账户不绑定参保人员或参保单位");
@@ -203,14 +198,14 @@ export async function bindAccount(actor: SessionUser, userId: string, input: Bin
   if (isBound(target)) throw new AppError("CONFLICT", ALREADY_BOUND_MESSAGE);
   if (target.role === "PERSON") {
     if (!("idNumber" in input)) throw new AppError("VALIDATION", "该账户为个人账户，请填写参保人员的证件类型、证件号码和姓名");
-    await bindPerson(actor, target, input, client);
+    await bindPerson(actor, target, input);
   } else {
     if (!("creditCode" in input)) throw new AppError("VALIDATION", "该账户为单位账户，请填写统一社会信用代码和单位名称");
-    await bindUnit(actor, target, input, client);
+    await bindUnit(actor, target, input);
   }
 }
 
-async function bindPerson(actor: SessionUser, target: UserRow, input: PersonBindingInput, client: ClientDetails): Promise<void> {
+async function bindPerson(actor: UserActor, target: UserRow, input: PersonBindingInput): Promise<void> {
   if (!isIdType(input.idType)) throw new AppError("VALIDATION", "请选择证件类型", { fieldErrors: { idType: "请选择证件类型" } });
   const id = validateIdNumber(input.idType, input.idNumber);
   if (!id.ok) throw new AppError("VALIDATION", `证件号码${id.reason}`, { fieldErrors: { idNumber: `证件号码${id.reason}` } });
@@ -238,7 +233,7 @@ async function bindPerson(actor: SessionUser, target: UserRow, input: PersonBind
     name: person.name,
   };
   try {
-    await commitBinding(actor, client, target, data, {
+    await commitBinding(actor, target, data, {
       title: "您的账户已绑定参保人员信息",
       body: `平台管理员已将您的账户与参保人员 ${maskName(person.name)}（证件号码 ${maskIdNumber(person.idNumber)}）的社会保险登记信息绑定，您可在线查询和办理本人社会保险业务。如非本人申请，请立即拨打 12333 或到社保经办机构反映。`,
     }, {
@@ -252,7 +247,7 @@ async function bindPerson(actor: SessionUser, target: UserRow, input: PersonBind
   }
 }
 
-async function bindUnit(actor: SessionUser, target: UserRow, input: UnitBindingInput, client: ClientDetails): Promise<void> {
+async function bindUnit(actor: UserActor, target: UserRow, input: UnitBindingInput): Promise<void> {
   const code = validateCreditCode(input.creditCode);
   if (!code.ok) {
     throw new AppError("VALIDATION", `统一社会信用代码${code.reason}`, { fieldErrors: { creditCode: `统一社会信用代码${code.reason}` } });
@@ -276,7 +271,7 @@ async function bindUnit(actor: SessionUser, target: UserRow, input: UnitBindingI
     legalRepName: unit.legalRepName,
     legalRepPhone: unit.legalRepPhone,
   };
-  await commitBinding(actor, client, target, data, {
+  await commitBinding(actor, target, data, {
     title: "您的账户已绑定参保单位",
     body: `平台管理员已将您的账户与参保单位 ${unit.name}（统一社会信用代码 ${unit.creditCode}）绑定，您可在线办理该单位的社会保险业务。如非本单位申请，请立即拨打 12333 或到社保经办机构反映。`,
   }, { before: bindingSummary(target), after: bindingSummary({ ...target, ...data }) });
@@ -287,8 +282,7 @@ async function bindUnit(actor: SessionUser, target: UserRow, input: UnitBindingI
  * loses cleanly), the message to the holder and the trace row.
  */
 async function commitBinding(
-  actor: SessionUser,
-  client: ClientDetails,
+  actor: UserActor,
   target: UserRow,
   data: { corePersonId: number } | { coreUnitId: number },
   message: { title: string; body: string },
@@ -299,6 +293,6 @@ async function commitBinding(
     const { count } = await tx.user.updateMany({ where: { id: target.id, ...unbound }, data });
     if (count === 0) throw new AppError("CONFLICT", ALREADY_BOUND_MESSAGE);
     await postMessage(tx, { userId: target.id, category: "ACCOUNT", link: "/account", ...message });
-    await trace(tx, actor, client, "account.bind", target.id, summary);
+    await trace(tx, actor, "account.bind", target.id, summary);
   });
 }

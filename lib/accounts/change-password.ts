@@ -4,31 +4,30 @@ import { AppError } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { enforceRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionActor } from "@/lib/auth/actor";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
-import type { ClientDetails } from "./login";
 
 export async function changePassword(
-  user: SessionUser,
+  actor: SessionActor,
   input: { oldPassword: string; password: string },
-  client: ClientDetails,
+  now: Date,
 ): Promise<{ sessionsEnded: number }> {
-  await enforceRateLimit(ACCOUNT_RATE_LIMITS.passwordChangePerUser, user.id, "修改密码");
-  const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  await enforceRateLimit(ACCOUNT_RATE_LIMITS.passwordChangePerUser, actor.id, "修改密码");
+  const account = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!account || !(await verifyPassword(input.oldPassword, account.passwordHash))) {
     throw new AppError("VALIDATION", "原密码不正确", { fieldErrors: { oldPassword: "原密码不正确" } });
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     const { count } = await tx.userSession.updateMany({
-      where: { userId: user.id, revokedAt: null, id: { not: user.sessionId } },
-      data: { revokedAt: new Date() },
+      where: { userId: actor.id, revokedAt: null, id: { not: actor.sessionId } },
+      data: { revokedAt: now },
     });
-    await appendTrace(tx, { id: user.id, role: user.role, ip: client.ip }, {
+    await appendTrace(tx, actor, {
       action: "account.password.change",
       entity: "User",
-      entityId: user.id,
+      entityId: actor.id,
       summary: { otherSessionsEnded: count },
     });
     return { sessionsEnded: count };

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { formatShanghai } from "@/lib/calendar";
 import { asUser, anonymous, createTestUser } from "@/tests/helpers";
 import { completeLogin, LOCKOUT_MS, startLogin } from "./login";
-import { requestLoginCode, unlockUser } from "./actions";
+import { requestLoginCodeAction as requestLoginCode, unlockUserAction as unlockUser } from "./actions";
 import { SMS_CODE_MAX_ATTEMPTS } from "./sms-challenge";
 import { latestSmsCode, uniqueIp, uniqueMobile } from "./test-fixtures";
 

@@ -6,10 +6,12 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
+import { systemActor } from "@/lib/auth/actor";
 import { hitRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { SESSION_MAX_MS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/auth/roles";
+import type { ClientInfo } from "@/lib/security/client-info";
 import { formatShanghai } from "@/lib/calendar";
 import { maskMobile } from "@/lib/identity/id-number";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
@@ -20,10 +22,6 @@ import { issueSmsChallenge, verifySmsChallenge } from "./sms-challenge";
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 30 * 60 * 1000;
 
-export interface ClientDetails {
-  ip: string;
-  userAgent: string;
-}
 
 const BAD_CREDENTIALS = "用户名或密码错误";
 
@@ -55,7 +53,7 @@ async function recordFailedPassword(userId: string, ip: string, now: Date): Prom
     const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
     // The count restarts, so after the lock runs out the user again has five tries.
     await tx.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil } });
-    await appendTrace(tx, { id: null, role: "SYSTEM", ip }, {
+    await appendTrace(tx, systemActor(ip), {
       action: "account.lockout",
       entity: "User",
       entityId: userId,
@@ -65,7 +63,7 @@ async function recordFailedPassword(userId: string, ip: string, now: Date): Prom
   });
 }
 
-export async function startLogin(input: { identifier: string; password: string } & ClientDetails): Promise<{ challengeId: string; maskedMobile: string }> {
+export async function startLogin(input: { identifier: string; password: string } & ClientInfo): Promise<{ challengeId: string; maskedMobile: string }> {
   const { ip, userAgent } = input;
   const now = new Date();
   const log = (userId: string | null, username: string, reason: LoginReason) => writeLoginLog({ userId, username, reason, ip, userAgent });
@@ -124,7 +122,7 @@ export async function startLogin(input: { identifier: string; password: string }
   return { challengeId, maskedMobile: maskMobile(user.mobile) };
 }
 
-export async function completeLogin(input: { challengeId: string; code: string } & ClientDetails): Promise<{ userId: string; role: Role; name: string; sessionId: string }> {
+export async function completeLogin(input: { challengeId: string; code: string } & ClientInfo): Promise<{ userId: string; role: Role; name: string; sessionId: string }> {
   const { ip, userAgent } = input;
   const now = new Date();
   const check = await verifySmsChallenge(input.challengeId, input.code, "LOGIN", now);

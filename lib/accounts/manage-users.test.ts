@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
-import { assignUserRole, createStaffUser, editUserInfo, lockUser, resetUserPassword, unlockUser } from "./actions";
+import {
+  assignUserRoleAction as assignUserRole,
+  createBackOfficeUserAction as createStaffUser,
+  editUserInfoAction as editUserInfo,
+  lockUserAction as lockUser,
+  resetUserPasswordAction as resetUserPassword,
+  unlockUserAction as unlockUser,
+} from "./actions";
 import { searchUsers } from "./manage-users";
 import { startLogin } from "./login";
 import { uniqueIp, uniqueMobile, username } from "./test-fixtures";

@@ -8,15 +8,14 @@ import { randomBytes } from "node:crypto";
 import { db, isUniqueViolation, type Prisma, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { smsSender } from "@/lib/messaging/sms";
 import { maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber } from "@/lib/identity/id-number";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { validateMobile } from "@/lib/identity/mobile";
 import { isLockedOut } from "./login";
-import type { ClientDetails } from "./login";
 
 export const USER_PAGE_SIZE = 20;
 
@@ -45,7 +44,7 @@ export interface UserSearch {
 /** STAFF work only with insured persons' and units' accounts. */
 const STAFF_VISIBLE_ROLES: Role[] = ["PERSON", "UNIT"];
 
-function rolesVisibleTo(actor: SessionUser): Role[] | null {
+function rolesVisibleTo(actor: UserActor): Role[] | null {
   return actor.role === "ADMIN" ? null : STAFF_VISIBLE_ROLES;
 }
 
@@ -60,7 +59,7 @@ function searchWhere(q: string): Prisma.UserWhereInput {
   return { OR: [{ username: { contains: typed.toLowerCase() } }, { name: { contains: typed } }, { unitName: { contains: typed } }, { idNumber: upper }] };
 }
 
-export async function searchUsers(actor: SessionUser, search: UserSearch, now = new Date()) {
+export async function searchUsers(actor: UserActor, search: UserSearch, now = new Date()) {
   const visible = rolesVisibleTo(actor);
   const page = Math.max(1, Math.floor(search.page ?? 1));
   const and: Prisma.UserWhereInput[] = [];
@@ -91,7 +90,7 @@ export async function searchUsers(actor: SessionUser, search: UserSearch, now = 
 }
 
 /** One account as an administrator sees it: identity data masked, never the password hash. */
-export async function getUserDetail(actor: SessionUser, userId: string, now = new Date()) {
+export async function getUserDetail(actor: UserActor, userId: string, now = new Date()) {
   const u = await db.user.findUnique({ where: { id: userId } });
   const visible = rolesVisibleTo(actor);
   if (!u || (visible && !visible.includes(u.role))) throw notFound("用户");
@@ -120,29 +119,29 @@ export async function getUserDetail(actor: SessionUser, userId: string, now = ne
   };
 }
 
-async function loadTarget(actor: SessionUser, userId: string) {
+async function loadTarget(actor: UserActor, userId: string) {
   const target = await db.user.findUnique({ where: { id: userId } });
   const visible = rolesVisibleTo(actor);
   if (!target || (visible && !visible.includes(target.role))) throw notFound("用户");
   return target;
 }
 
-const trace = (tx: Tx, actor: SessionUser, client: ClientDetails, action: string, userId: string, summary: Record<string, unknown>) =>
-  appendTrace(tx, { id: actor.id, role: actor.role, ip: client.ip }, { action, entity: "User", entityId: userId, summary });
+const trace = (tx: Tx, actor: UserActor, action: string, userId: string, summary: Record<string, unknown>) =>
+  appendTrace(tx, actor, { action, entity: "User", entityId: userId, summary });
 
 /** Ends every session of the user: a locked account or a reset password must not stay logged in. */
 const endSessions = (tx: Tx, userId: string) => tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 
 /** 锁定 by an administrator: the account is disabled until an administrator enables it again. */
-export async function lockAccount(actor: SessionUser, userId: string, reason: string, client: ClientDetails): Promise<void> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以锁定账户");
+export async function lockAccount(actor: UserActor, userId: string, reason: string): Promise<void> {
+  assertRole(actor, ["ADMIN"], "锁定账户");
   if (actor.id === userId) throw new AppError("CONFLICT", "不能锁定自己的账户");
   const target = await loadTarget(actor, userId);
   if (target.status === "DISABLED") throw new AppError("CONFLICT", "该账户已处于锁定（停用）状态");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { status: "DISABLED" } });
     const { count } = await endSessions(tx, userId);
-    await trace(tx, actor, client, "account.lock", userId, { before: { status: target.status }, after: { status: "DISABLED" }, reason, sessionsEnded: count });
+    await trace(tx, actor, "account.lock", userId, { before: { status: target.status }, after: { status: "DISABLED" }, reason, sessionsEnded: count });
   });
 }
 
@@ -150,7 +149,7 @@ export async function lockAccount(actor: SessionUser, userId: string, reason: st
  * 解锁 (U6). An administrator lifts both the 30-minute lockout and an administrator's lock;
  * STAFF lift the lockout of PERSON and UNIT accounts only.
  */
-export async function unlockAccount(actor: SessionUser, userId: string, client: ClientDetails, now = new Date()): Promise<void> {
+export async function unlockAccount(actor: UserActor, userId: string, now = new Date()): Promise<void> {
   const target = await loadTarget(actor, userId);
   const lockedOut = isLockedOut(target, now);
   const disabled = target.status === "DISABLED";
@@ -159,7 +158,7 @@ export async function unlockAccount(actor: SessionUser, userId: string, client: 
   const after = actor.role === "ADMIN" ? { status: "ACTIVE" as const } : {};
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { ...after, failedLogins: 0, lockedUntil: null } });
-    await trace(tx, actor, client, "account.unlock", userId, {
+    await trace(tx, actor, "account.unlock", userId, {
       before: { status: target.status, lockedUntil: lockedOut ? target.lockedUntil?.toISOString() : null },
       after: { status: after.status ?? target.status, lockedUntil: null },
     });
@@ -173,8 +172,8 @@ export async function unlockAccount(actor: SessionUser, userId: string, client: 
  * mobile itself is lost, the administrator first corrects it (after checking identity at the
  * counter) and then resets.
  */
-export async function resetPasswordByAdmin(actor: SessionUser, userId: string, client: ClientDetails): Promise<{ maskedMobile: string }> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以重置密码");
+export async function resetPasswordByAdmin(actor: UserActor, userId: string): Promise<{ maskedMobile: string }> {
+  assertRole(actor, ["ADMIN"], "重置密码");
   const target = await loadTarget(actor, userId);
   const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
   await db.$transaction(async (tx) => {
@@ -185,14 +184,14 @@ export async function resetPasswordByAdmin(actor: SessionUser, userId: string, c
       purpose: "NOTICE",
       content: `您的社会保险网上经办服务平台账户 ${target.username} 的登录密码已由平台管理员重置。请在登录页点击“找回密码”，用本手机号接收验证码设置新密码。如有疑问请拨打 12333。`,
     }, tx);
-    await trace(tx, actor, client, "account.password.admin-reset", userId, { notified: maskMobile(target.mobile), sessionsEnded: count });
+    await trace(tx, actor, "account.password.admin-reset", userId, { notified: maskMobile(target.mobile), sessionsEnded: count });
   });
   return { maskedMobile: maskMobile(target.mobile) };
 }
 
 /** 分配角色 (U8): between STAFF and ADMIN only; an administrator cannot demote themselves. */
-export async function assignRole(actor: SessionUser, userId: string, role: "STAFF" | "ADMIN", client: ClientDetails): Promise<void> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以分配角色");
+export async function assignRole(actor: UserActor, userId: string, role: "STAFF" | "ADMIN"): Promise<void> {
+  assertRole(actor, ["ADMIN"], "分配角色");
   if (actor.id === userId && role !== "ADMIN") throw new AppError("CONFLICT", "不能取消自己的平台管理员角色");
   const target = await loadTarget(actor, userId);
   if (target.role !== "STAFF" && target.role !== "ADMIN") {
@@ -201,24 +200,23 @@ export async function assignRole(actor: SessionUser, userId: string, role: "STAF
   if (target.role === role) throw new AppError("CONFLICT", `该用户已是${ROLE_LABELS[role]}`);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await trace(tx, actor, client, "account.role.assign", userId, { before: { role: target.role }, after: { role } });
+    await trace(tx, actor, "account.role.assign", userId, { before: { role: target.role }, after: { role } });
   });
 }
 
 /** 注册信息修改 (U8): name and mobile; identity numbers never change online. */
 export async function editRegistrationInfo(
-  actor: SessionUser,
+  actor: UserActor,
   userId: string,
   change: { name: string; mobile?: string },
-  client: ClientDetails,
 ): Promise<{ changed: boolean }> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以修改注册信息");
+  assertRole(actor, ["ADMIN"], "修改注册信息");
   const target = await loadTarget(actor, userId);
   const mobile = change.mobile ?? target.mobile;
   if (change.name === target.name && mobile === target.mobile) return { changed: false };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { name: change.name, mobile } });
-    await trace(tx, actor, client, "account.profile.edit", userId, {
+    await trace(tx, actor, "account.profile.edit", userId, {
       before: { name: maskName(target.name), mobile: maskMobile(target.mobile) },
       after: { name: maskName(change.name), mobile: maskMobile(mobile) },
     });
@@ -231,11 +229,10 @@ export async function editRegistrationInfo(
  * colleague sets one with "找回密码" on the mobile given here, as after a reset.
  */
 export async function createBackOfficeUser(
-  actor: SessionUser,
+  actor: UserActor,
   input: { username: string; name: string; mobile: string; role: "STAFF" | "ADMIN" },
-  client: ClientDetails,
 ): Promise<{ userId: string }> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "只有平台管理员可以开设后台账户");
+  assertRole(actor, ["ADMIN"], "开设后台账户");
   const taken = "该用户名已被使用，请换一个";
   if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
     throw new AppError("CONFLICT", taken, { fieldErrors: { username: taken } });
@@ -249,7 +246,7 @@ export async function createBackOfficeUser(
         purpose: "NOTICE",
         content: `社会保险网上经办服务平台已为您开设${ROLE_LABELS[input.role]}账户 ${input.username}。请在登录页点击“找回密码”，用本手机号接收验证码设置登录密码。`,
       }, tx);
-      await trace(tx, actor, client, "account.create", user.id, { after: { role: input.role, username: input.username, name: maskName(input.name), mobile: maskMobile(input.mobile) } });
+      await trace(tx, actor, "account.create", user.id, { after: { role: input.role, username: input.username, name: maskName(input.name), mobile: maskMobile(input.mobile) } });
       return { userId: user.id };
     });
   } catch (error) {

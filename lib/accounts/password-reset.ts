@@ -13,11 +13,11 @@ import { maskMobile } from "@/lib/identity/id-number";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import { findAccountByIdentifier } from "./find-account";
 import { issueSmsChallenge, verifySmsChallenge } from "./sms-challenge";
-import type { ClientDetails } from "./login";
+import type { ClientInfo } from "@/lib/security/client-info";
 
 export async function startPasswordReset(
   input: { identifier: string; mobile: string },
-  client: ClientDetails,
+  client: ClientInfo,
 ): Promise<{ challengeId: string; maskedMobile: string }> {
   await enforceRateLimit(ACCOUNT_RATE_LIMITS.resetPerIp, client.ip, "找回密码");
   await enforceRateLimit(ACCOUNT_RATE_LIMITS.smsPerPhone, input.mobile, "获取短信验证码");
@@ -37,7 +37,7 @@ export async function startPasswordReset(
 /** Sets the new password, lifts a lockout (the code proves the phone) and ends every session. */
 export async function completePasswordReset(
   input: { challengeId: string; code: string; password: string },
-  client: ClientDetails,
+  client: ClientInfo,
 ): Promise<{ username: string }> {
   const check = await verifySmsChallenge(input.challengeId, input.code, "RESET_PASSWORD");
   if (!check.ok || !check.userId) {

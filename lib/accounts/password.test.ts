@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { asUser, anonymous, createTestUser } from "@/tests/helpers";
-import { changeOwnPassword, completePasswordResetAction, requestPasswordReset } from "./actions";
+import { changeOwnPasswordAction as changeOwnPassword, completePasswordResetAction, requestPasswordResetAction as requestPasswordReset } from "./actions";
 import { startLogin } from "./login";
 import { latestSmsCode, uniqueIp, uniqueMobile } from "./test-fixtures";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { anonymous } from "@/tests/helpers";
 import { verifyPassword } from "@/lib/auth/password";
-import { registerPersonAccount, registerUnitAccount } from "./actions";
+import { registerPersonAction as registerPersonAccount, registerUnitAction as registerUnitAccount } from "./actions";
 import { AGREEMENT_VERSION } from "./agreement";
 import { PERSON_MISMATCH_MESSAGE, UNIT_MISMATCH_MESSAGE } from "./register";
 import { createCorePerson, createCoreUnit, uniqueMobile, username } from "./test-fixtures";

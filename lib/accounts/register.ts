@@ -13,7 +13,7 @@ import { maskIdNumber, maskMobile, maskName, normalizeInput } from "@/lib/identi
 import { AGREEMENT_VERSION } from "./agreement";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import type { PersonRegistrationInput, UnitRegistrationInput } from "./schema";
-import type { ClientDetails } from "./login";
+import type { ClientInfo } from "@/lib/security/client-info";
 
 export const PERSON_MISMATCH_MESSAGE =
   "实名核验未通过：填写的姓名、证件或社会保障信息与社会保险登记信息不一致，或未查询到您的参保登记。请核对后重新填写，或携带有效证件到社保经办机构办理。";
@@ -40,7 +40,7 @@ function conflictFrom(error: unknown, fallback: AppError): never {
   throw error;
 }
 
-export async function registerPerson(input: PersonRegistrationInput, client: ClientDetails): Promise<{ userId: string; username: string }> {
+export async function registerPerson(input: PersonRegistrationInput, client: ClientInfo): Promise<{ userId: string; username: string }> {
   await enforceRateLimit(ACCOUNT_RATE_LIMITS.registerPerIp, client.ip, "注册");
 
   const person = await coreSystem().findPersonByIdentity(input.idType, input.idNumber);
@@ -96,7 +96,7 @@ export async function registerPerson(input: PersonRegistrationInput, client: Cli
   }
 }
 
-export async function registerUnit(input: UnitRegistrationInput, client: ClientDetails): Promise<{ userId: string; username: string }> {
+export async function registerUnit(input: UnitRegistrationInput, client: ClientInfo): Promise<{ userId: string; username: string }> {
   await enforceRateLimit(ACCOUNT_RATE_LIMITS.registerPerIp, client.ip, "注册");
 
   const unit = await coreSystem().findUnitByCreditCode(input.creditCode);

@@ -1,15 +1,17 @@
 /**
- * Every server action is built with defineAction, so none can skip the steps (parse with
- * zod → check session and role → run the domain function) or leak an internal error:
+ * Every server action is built with defineAction, so none can skip the steps (check session
+ * and role → parse with zod → run the domain function) or leak an internal error:
  *
- *   export const cancelAppointment = defineAction(
- *     { name: "appointment.cancel", access: ["PERSON", "UNIT"], schema: cancelSchema },
- *     async (input, { user }) => cancelAppointmentFor(user, input.id),
+ *   export const cancelAppointmentAction = defineAction(
+ *     { name: "appointment.cancel", access: ["PERSON", "UNIT"], schema: appointmentIdSchema },
+ *     (input, { actor, now }) => cancelAppointment(actor, input.id, now),
  *   );
  *
- * `access` is "public" (anyone, the caller may be anonymous) or the roles allowed. The result
- * is a plain object the client can render: { ok: true, data } or { ok: false, code, message,
- * fieldErrors } with Chinese messages.
+ * Names: the export ends in `Action` (the domain function keeps the plain verb-noun name) and
+ * the registry name is `domain.verb-noun`. `access` is "public" (anyone; the actor may be
+ * anonymous) or the roles allowed. The handler gets the Actor (lib/auth/actor.ts) and the
+ * request time, read once. The result is a plain object the client can render:
+ * { ok: true, data } or { ok: false, code, message, fieldErrors } with Chinese messages.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { z } from "zod";
@@ -17,7 +19,7 @@ import { unstable_rethrow } from "next/navigation";
 import { AppError, GENERIC_FAILURE_MESSAGE, type AppErrorCode, type FieldErrors } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/validation/zod";
 import type { Role } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session";
+import { actorOf, type RequestActor, type SessionActor, type SessionUser } from "@/lib/auth/actor";
 import type { ClientInfo } from "@/lib/security/client-info";
 
 export type ActionResult<T> =
@@ -26,9 +28,10 @@ export type ActionResult<T> =
 
 export type Access = "public" | readonly Role[];
 
-export interface ActionContext<U extends SessionUser | null = SessionUser> {
-  user: U;
-  client: ClientInfo;
+export interface ActionContext<A extends RequestActor = SessionActor> {
+  actor: A;
+  /** The request time, read once: domain functions take it as `now`. */
+  now: Date;
 }
 
 export interface ServerAction<T> {
@@ -67,15 +70,15 @@ export function failureOf(error: unknown): Extract<ActionResult<never>, { ok: fa
 
 export function defineAction<S extends z.ZodType, T>(
   config: { name: string; access: "public"; schema: S },
-  handler: (input: z.output<S>, ctx: ActionContext<SessionUser | null>) => Promise<T>,
+  handler: (input: z.output<S>, ctx: ActionContext<RequestActor>) => Promise<T>,
 ): ServerAction<T>;
 export function defineAction<S extends z.ZodType, T>(
   config: { name: string; access: readonly Role[]; schema: S },
-  handler: (input: z.output<S>, ctx: ActionContext<SessionUser>) => Promise<T>,
+  handler: (input: z.output<S>, ctx: ActionContext<SessionActor>) => Promise<T>,
 ): ServerAction<T>;
 export function defineAction<S extends z.ZodType, T>(
   config: { name: string; access: Access; schema: S },
-  handler: (input: z.output<S>, ctx: ActionContext<SessionUser>) => Promise<T>,
+  handler: (input: z.output<S>, ctx: ActionContext<SessionActor>) => Promise<T>,
 ): ServerAction<T> {
   const action: ServerAction<T> = async (input) => {
     try {
@@ -89,8 +92,9 @@ export function defineAction<S extends z.ZodType, T>(
         const fieldErrors = fieldErrorsOf(parsed.error);
         return { ok: false, code: "VALIDATION", message: "提交的信息有误，请按提示修改", fieldErrors };
       }
-      // user is non-null here unless access is "public", whose handler type accepts null.
-      return { ok: true, data: await handler(parsed.data, { user: user as SessionUser, client }) };
+      // A SessionActor unless access is "public", whose handler type accepts an anonymous one.
+      const actor = actorOf(user, client) as SessionActor;
+      return { ok: true, data: await handler(parsed.data, { actor, now: new Date() }) };
     } catch (error) {
       unstable_rethrow(error); // redirect() / notFound() from a handler keep working
       return failureOf(error);

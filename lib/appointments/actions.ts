@@ -1,22 +1,15 @@
 "use server";
 /**
- * Server actions of the appointment domain: parse → authorize (defineAction) → domain. The
- * clock is read here, once per request; the domain functions take it as `now`. Pages read
- * fresh data on every request, so the forms refresh the route after a success.
+ * Server actions of the appointment domain: defineAction checks the session and role, parses
+ * the input, and hands the domain function the actor and the request time. Pages read fresh
+ * data on every request, so the forms refresh the route after a success.
  */
 import { defineAction } from "@/lib/actions/define-action";
-import type { SessionUser } from "@/lib/auth/session";
-import type { Actor } from "./actor";
-import { bookAppointment as bookAppointmentFor } from "./book-appointment";
-import { cancelAppointment as cancelAppointmentFor } from "./cancel-appointment";
-import { checkInAppointment as checkInAppointmentFor, markNoShow as markNoShowFor } from "./visit";
-import {
-  addCentreClosedDay as addCentreClosedDayFor,
-  removeCentreClosedDay as removeCentreClosedDayFor,
-  saveCentreWindow as saveCentreWindowFor,
-  updateCentreSettings as updateCentreSettingsFor,
-} from "./centre-admin";
-import { deleteCalendarDay as deleteCalendarDayFor, saveCalendarDay as saveCalendarDayFor } from "./calendar-admin";
+import { bookAppointment } from "./book-appointment";
+import { cancelAppointment } from "./cancel-appointment";
+import { checkInAppointment, markNoShow } from "./visit";
+import { addCentreClosedDay, removeCentreClosedDay, saveCentreWindow, updateCentreSettings } from "./centre-admin";
+import { deleteCalendarDay, saveCalendarDay } from "./calendar-admin";
 import {
   appointmentIdSchema,
   bookAppointmentSchema,
@@ -29,54 +22,52 @@ import {
   closedDaySchema,
 } from "./schema";
 
-const actorOf = (user: SessionUser, ip: string): Actor => ({ id: user.id, role: user.role, ip });
-
-export const bookAppointment = defineAction(
+export const bookAppointmentAction = defineAction(
   { name: "appointment.book", access: ["PERSON", "UNIT"], schema: bookAppointmentSchema },
-  (input, { user, client }) => bookAppointmentFor(actorOf(user, client.ip), input, new Date()),
+  (input, { actor, now }) => bookAppointment(actor, input, now),
 );
 
-export const cancelAppointment = defineAction(
+export const cancelAppointmentAction = defineAction(
   { name: "appointment.cancel", access: ["PERSON", "UNIT"], schema: appointmentIdSchema },
-  (input, { user, client }) => cancelAppointmentFor(actorOf(user, client.ip), input.id, new Date()),
+  (input, { actor, now }) => cancelAppointment(actor, input.id, now),
 );
 
-export const checkInAppointment = defineAction(
-  { name: "appointment.checkIn", access: ["STAFF", "ADMIN"], schema: checkInSchema },
-  (input, { user, client }) => checkInAppointmentFor(actorOf(user, client.ip), { appointmentId: input.id, windowId: input.windowId }, new Date()),
+export const checkInAppointmentAction = defineAction(
+  { name: "appointment.check-in", access: ["STAFF", "ADMIN"], schema: checkInSchema },
+  (input, { actor, now }) => checkInAppointment(actor, { appointmentId: input.id, windowId: input.windowId }, now),
 );
 
-export const markNoShow = defineAction(
-  { name: "appointment.noShow", access: ["STAFF", "ADMIN"], schema: appointmentIdSchema },
-  (input, { user, client }) => markNoShowFor(actorOf(user, client.ip), input.id, new Date()),
+export const markNoShowAction = defineAction(
+  { name: "appointment.mark-no-show", access: ["STAFF", "ADMIN"], schema: appointmentIdSchema },
+  (input, { actor, now }) => markNoShow(actor, input.id, now),
 );
 
-export const updateCentreSettings = defineAction(
+export const updateCentreSettingsAction = defineAction(
   { name: "centre.update", access: ["ADMIN"], schema: centreSettingsSchema },
-  (input, { user, client }) => updateCentreSettingsFor(actorOf(user, client.ip), input, new Date()),
+  (input, { actor, now }) => updateCentreSettings(actor, input, now),
 );
 
-export const saveCentreWindow = defineAction(
-  { name: "centre.window.save", access: ["ADMIN"], schema: centreWindowSchema },
-  (input, { user, client }) => saveCentreWindowFor(actorOf(user, client.ip), input, new Date()),
+export const saveCentreWindowAction = defineAction(
+  { name: "centre.save-window", access: ["ADMIN"], schema: centreWindowSchema },
+  (input, { actor, now }) => saveCentreWindow(actor, input, now),
 );
 
-export const addCentreClosedDay = defineAction(
-  { name: "centre.closedDay.add", access: ["ADMIN"], schema: closedDaySchema },
-  (input, { user, client }) => addCentreClosedDayFor(actorOf(user, client.ip), input, new Date()),
+export const addCentreClosedDayAction = defineAction(
+  { name: "centre.add-closed-day", access: ["ADMIN"], schema: closedDaySchema },
+  (input, { actor, now }) => addCentreClosedDay(actor, input, now),
 );
 
-export const removeCentreClosedDay = defineAction(
-  { name: "centre.closedDay.remove", access: ["ADMIN"], schema: closedDayIdSchema },
-  (input, { user, client }) => removeCentreClosedDayFor(actorOf(user, client.ip), input),
+export const removeCentreClosedDayAction = defineAction(
+  { name: "centre.remove-closed-day", access: ["ADMIN"], schema: closedDayIdSchema },
+  (input, { actor }) => removeCentreClosedDay(actor, input),
 );
 
-export const saveCalendarDay = defineAction(
-  { name: "calendar.save", access: ["ADMIN"], schema: calendarDaySchema },
-  (input, { user, client }) => saveCalendarDayFor(actorOf(user, client.ip), input, new Date()),
+export const saveCalendarDayAction = defineAction(
+  { name: "calendar.save-day", access: ["ADMIN"], schema: calendarDaySchema },
+  (input, { actor, now }) => saveCalendarDay(actor, input, now),
 );
 
-export const deleteCalendarDay = defineAction(
-  { name: "calendar.delete", access: ["ADMIN"], schema: calendarDateSchema },
-  (input, { user, client }) => deleteCalendarDayFor(actorOf(user, client.ip), input.date, new Date()),
+export const deleteCalendarDayAction = defineAction(
+  { name: "calendar.delete-day", access: ["ADMIN"], schema: calendarDateSchema },
+  (input, { actor, now }) => deleteCalendarDay(actor, input.date, now),
 );

@@ -15,13 +15,13 @@ import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
-import type { Actor } from "./actor";
+import type { UserActor } from "@/lib/auth/actor";
 import { loadWorkingDayCalendar } from "./calendar";
 import { findBookingRestriction } from "./no-show";
 import { ensureBookingSlot, slotStartsAt, weekdayOf } from "./slots";
 
 /** The person or unit handler booking. */
-export type Booker = Actor;
+export type Booker = UserActor;
 
 export interface BookingRequest {
   centreId: number;

@@ -3,7 +3,7 @@ import { addDays, bookingWindow, shanghaiToday } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { ALREADY_BOOKED_MESSAGE, bookAppointment, SLOT_FULL_MESSAGE } from "./book-appointment";
-import { bookAppointment as bookAppointmentAction } from "./actions";
+import { bookAppointmentAction } from "./actions";
 import { loadWorkingDayCalendar } from "./calendar";
 import { listBookingDays, listDaySlots } from "./slots";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";

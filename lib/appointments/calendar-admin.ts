@@ -6,16 +6,12 @@ import { dayOfWeek, isWeekend, shanghaiToday } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
-import type { Actor } from "./actor";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { cancelBookingsForClosure } from "./closures";
 import type { CalendarDayInput } from "./schema";
 
-function requireAdmin(actor: Actor) {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
-}
-
-export async function saveCalendarDay(actor: Actor, input: CalendarDayInput, now: Date) {
-  requireAdmin(actor);
+export async function saveCalendarDay(actor: UserActor, input: CalendarDayInput, now: Date) {
+  assertRole(actor, ["ADMIN"]);
   if (input.kind === "WORKDAY" && !isWeekend(input.date)) {
     throw new AppError("VALIDATION", "调休上班日应为周六或周日", { fieldErrors: { kind: `${input.date} 是周${"日一二三四五六"[dayOfWeek(input.date)]}，本来就是工作日` } });
   }
@@ -34,8 +30,8 @@ export async function saveCalendarDay(actor: Actor, input: CalendarDayInput, now
 }
 
 /** Removes an override, so the day follows the Monday–Friday rule again (a deleted 调休 weekend day closes). */
-export async function deleteCalendarDay(actor: Actor, date: string, now: Date) {
-  requireAdmin(actor);
+export async function deleteCalendarDay(actor: UserActor, date: string, now: Date) {
+  assertRole(actor, ["ADMIN"]);
   const before = await db.calendarDay.findUnique({ where: { date } });
   if (!before) throw notFound("日历记录");
   return db.$transaction(async (tx) => {

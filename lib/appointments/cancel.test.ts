@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { bookAppointment, SLOT_FULL_MESSAGE } from "./book-appointment";
 import { cancelAppointment } from "./cancel-appointment";
-import { cancelAppointment as cancelAppointmentAction } from "./actions";
+import { cancelAppointmentAction } from "./actions";
 import { findBookingRestriction } from "./no-show";
 import { markNoShow } from "./visit";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";

@@ -7,17 +7,13 @@ import { shanghaiToday } from "@/lib/calendar";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
-import type { Actor } from "./actor";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { cancelBookingsForClosure } from "./closures";
 import { refreshFutureSlotCapacity } from "./slots";
 import type { CentreSettingsInput, CentreWindowInput } from "./schema";
 
-function requireAdmin(actor: Actor) {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
-}
-
-export async function updateCentreSettings(actor: Actor, input: CentreSettingsInput, now: Date) {
-  requireAdmin(actor);
+export async function updateCentreSettings(actor: UserActor, input: CentreSettingsInput, now: Date) {
+  assertRole(actor, ["ADMIN"]);
   const { centreId, ...data } = input;
   const before = await db.serviceCentre.findUnique({ where: { id: centreId } });
   if (!before) throw notFound("服务网点");
@@ -31,8 +27,8 @@ export async function updateCentreSettings(actor: Actor, input: CentreSettingsIn
   });
 }
 
-export async function saveCentreWindow(actor: Actor, input: CentreWindowInput, now: Date) {
-  requireAdmin(actor);
+export async function saveCentreWindow(actor: UserActor, input: CentreWindowInput, now: Date) {
+  assertRole(actor, ["ADMIN"]);
   const { centreId, windowId, ...data } = input;
   const centre = await db.serviceCentre.findUnique({ where: { id: centreId } });
   if (!centre) throw notFound("服务网点");
@@ -62,8 +58,8 @@ export async function saveCentreWindow(actor: Actor, input: CentreWindowInput, n
 }
 
 /** Closes a centre for a day (today or later); bookings already made for it are cancelled and their holders told. */
-export async function addCentreClosedDay(actor: Actor, input: { centreId: number; date: string; reason: string }, now: Date) {
-  requireAdmin(actor);
+export async function addCentreClosedDay(actor: UserActor, input: { centreId: number; date: string; reason: string }, now: Date) {
+  assertRole(actor, ["ADMIN"]);
   if (input.date < shanghaiToday(now)) throw new AppError("VALIDATION", "不能设置过去的日期", { fieldErrors: { date: "不能设置过去的日期" } });
   const centre = await db.serviceCentre.findUnique({ where: { id: input.centreId } });
   if (!centre) throw notFound("服务网点");
@@ -80,8 +76,8 @@ export async function addCentreClosedDay(actor: Actor, input: { centreId: number
   }
 }
 
-export async function removeCentreClosedDay(actor: Actor, input: { centreId: number; closedDayId: number }) {
-  requireAdmin(actor);
+export async function removeCentreClosedDay(actor: UserActor, input: { centreId: number; closedDayId: number }) {
+  assertRole(actor, ["ADMIN"]);
   const closed = await db.centreClosedDay.findFirst({ where: { id: input.closedDayId, centreId: input.centreId }, include: { centre: { select: { code: true } } } });
   if (!closed) throw notFound("闭厅日");
   await db.$transaction(async (tx) => {

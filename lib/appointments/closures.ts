@@ -6,6 +6,7 @@
 import type { DayString } from "@/lib/calendar";
 import type { Tx } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
+import { systemActor } from "@/lib/auth/actor";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { appointmentsPathOf } from "./book-appointment";
@@ -27,7 +28,7 @@ export async function cancelBookingsForClosure(tx: Tx, where: { date: DayString;
       link: appointmentsPathOf(a.user.role),
     });
     await sms.send({ mobile: a.user.mobile, purpose: "APPOINTMENT", content: `因${a.slot.centre.name}${a.date}${reason}，您的预约${a.bookingNo}已取消，请重新预约。` }, tx);
-    await appendTrace(tx, { id: null, role: "SYSTEM" }, {
+    await appendTrace(tx, systemActor(), {
       action: "appointment.cancelForClosure",
       entity: "Appointment",
       entityId: a.id,

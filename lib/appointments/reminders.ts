@@ -6,6 +6,7 @@
 import { addDays, shanghaiToday } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
+import { systemActor } from "@/lib/auth/actor";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { appointmentsPathOf } from "./book-appointment";
@@ -45,7 +46,7 @@ export async function sendAppointmentReminders(now: Date): Promise<number> {
           link: appointmentsPathOf(a.user.role),
         });
         await sms.send({ mobile: a.user.mobile, purpose: "APPOINTMENT", content: `温馨提示：您预约${when}到${a.slot.centre.name}办理${a.item.name}，预约号${a.bookingNo}，请按时到场。` }, tx);
-        await appendTrace(tx, { id: null, role: "SYSTEM" }, { action: "appointment.remind", entity: "Appointment", entityId: a.id, summary: { bookingNo: a.bookingNo } });
+        await appendTrace(tx, systemActor(), { action: "appointment.remind", entity: "Appointment", entityId: a.id, summary: { bookingNo: a.bookingNo } });
         return true;
       });
       if (reminded) sent += 1;

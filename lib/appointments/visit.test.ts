@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { bookAppointment } from "./book-appointment";
-import { checkInAppointment as checkInAction, markNoShow as markNoShowAction } from "./actions";
+import { checkInAppointmentAction as checkInAction, markNoShowAction } from "./actions";
 import { listCentreDayAppointments } from "./queries";
 import { checkInAppointment, markNoShow } from "./visit";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";

@@ -9,18 +9,14 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, RESTRICTION_DAYS } from "./no-show";
-import type { Actor } from "./actor";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { appointmentsPathOf } from "./book-appointment";
 import { slotStartsAt } from "./slots";
 
-function requireStaff(actor: Actor) {
-  if (actor.role !== "STAFF" && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
-}
-
 const notBooked = () => new AppError("CONFLICT", "该预约已签到、已取消或已标记爽约");
 
-export async function checkInAppointment(actor: Actor, input: { appointmentId: string; windowId: number }, now: Date) {
-  requireStaff(actor);
+export async function checkInAppointment(actor: UserActor, input: { appointmentId: string; windowId: number }, now: Date) {
+  assertRole(actor, ["STAFF", "ADMIN"]);
   const appointment = await db.appointment.findUnique({ where: { id: input.appointmentId } });
   if (!appointment) throw notFound("预约");
   if (appointment.status !== "BOOKED") throw notBooked();
@@ -44,8 +40,8 @@ export async function checkInAppointment(actor: Actor, input: { appointmentId: s
   return { bookingNo: appointment.bookingNo, window: window.number };
 }
 
-export async function markNoShow(actor: Actor, appointmentId: string, now: Date) {
-  requireStaff(actor);
+export async function markNoShow(actor: UserActor, appointmentId: string, now: Date) {
+  assertRole(actor, ["STAFF", "ADMIN"]);
   const appointment = await db.appointment.findUnique({ where: { id: appointmentId }, include: { user: { select: { role: true } }, item: { select: { name: true } } } });
   if (!appointment) throw notFound("预约");
   if (appointment.status !== "BOOKED") throw notBooked();

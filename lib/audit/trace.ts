@@ -7,16 +7,12 @@
  */
 import { sm3Hex } from "@/lib/gm/sm3";
 import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
 
 export const GENESIS_HASH = "0".repeat(64);
 
-export type ActorRole = "PERSON" | "UNIT" | "STAFF" | "ADMIN" | "SYSTEM" | "ANONYMOUS" | "ENTERPRISE";
-
-export interface TraceActor {
-  id: string | null;
-  role: ActorRole;
-  ip?: string;
-}
+/** The trace records an Actor's id, role and address; any Actor is accepted as it is. */
+export type TraceActor = Actor;
 
 export interface TraceEntry {
   action: string; // verb in domain.verb form, e.g. "appointment.book"

@@ -8,18 +8,13 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { AppError, unauthenticated } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders, type ClientInfo } from "@/lib/security/client-info";
 import { authOptions } from "./options";
 import { isSessionLive, SESSION_TOUCH_MS } from "./session-policy";
 import type { Role } from "./roles";
+import type { SessionUser } from "./actor";
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  role: Role;
-  sessionId: string;
-}
+export type { SessionUser };
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
@@ -27,7 +22,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!claimed?.id || !claimed.sessionId) return null;
   const record = await db.userSession.findUnique({
     where: { id: claimed.sessionId },
-    include: { user: { select: { id: true, role: true, name: true, status: true } } },
+    include: { user: { select: { id: true, role: true, name: true, status: true, coreUnitId: true } } },
   });
   const now = new Date();
   if (!record || record.userId !== claimed.id || !isSessionLive(record, now) || record.user.status !== "ACTIVE") return null;
@@ -35,22 +30,16 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     await db.userSession.update({ where: { id: record.id }, data: { lastSeenAt: now } });
   }
   // Role and name come from the database, not the token, so a role change applies at once.
-  return { id: record.user.id, name: record.user.name, role: record.user.role, sessionId: record.id };
+  return {
+    id: record.user.id,
+    name: record.user.name,
+    role: record.user.role,
+    sessionId: record.id,
+    unitId: record.user.role === "UNIT" ? record.user.coreUnitId : null,
+  };
 });
 
 export const getClientInfo = cache(async (): Promise<ClientInfo> => clientInfoFromHeaders(await headers()));
-
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) throw unauthenticated();
-  return user;
-}
-
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "无权访问此功能");
-  return user;
-}
 
 /** For pages: not logged in → to the login page and back; wrong role → the 403 page. */
 export async function requirePageRole(roles: readonly Role[], returnTo: string): Promise<SessionUser> {

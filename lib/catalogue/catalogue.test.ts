@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { CATALOGUE_ITEMS, seedCatalogue } from "@/prisma/seed/catalogue";
 import { CENTRES, seedCentres } from "@/prisma/seed/centres";
-import { updateServiceItem } from "./actions";
+import { updateServiceItemAction as updateServiceItem } from "./actions";
 import { findGuideItem, groupByCategory, listGuideItems, parseMaterials } from "./catalogue";
 import { materialLinesOf, parseMaterialLines } from "./schema";
 

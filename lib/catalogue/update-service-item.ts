@@ -1,11 +1,12 @@
 /** ADMIN edits a service item (C3); the change and its trace row (before/after of each changed field) commit together. */
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors/app-error";
-import { appendTrace, type TraceActor } from "@/lib/audit/trace";
+import { notFound } from "@/lib/errors/app-error";
+import { appendTrace } from "@/lib/audit/trace";
+import { assertRole, type UserActor } from "@/lib/auth/actor";
 import type { ServiceItemInput } from "./schema";
 
-export async function updateServiceItem(actor: TraceActor, input: ServiceItemInput): Promise<{ code: string }> {
-  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "无权执行此操作");
+export async function updateServiceItem(actor: UserActor, input: ServiceItemInput): Promise<{ code: string }> {
+  assertRole(actor, ["ADMIN"]);
   const { code, materials, ...fields } = input;
   const before = await db.serviceItem.findUnique({ where: { code } });
   if (!before) throw notFound("服务事项");

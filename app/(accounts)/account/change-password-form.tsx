@@ -1,6 +1,6 @@
 "use client";
 
-import { changeOwnPassword } from "@/lib/accounts/actions";
+import { changeOwnPasswordAction } from "@/lib/accounts/actions";
 import { passwordChangeSchema } from "@/lib/accounts/schema";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 import { TextInput } from "@/components/forms/text-input";
@@ -9,8 +9,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 export function ChangePasswordForm() {
-  const form = useActionForm(changeOwnPassword, {
+  const form = useActionForm(changeOwnPasswordAction, {
     schema: passwordChangeSchema,
+    refresh: true,
     onSuccess: (data, element) => {
       element.reset(); // passwords are not kept after a successful change
       form.setMessage(data.sessionsEnded > 0 ? `密码已修改，其他设备上的 ${data.sessionsEnded} 处登录已退出` : "密码已修改", "success");

@@ -3,7 +3,7 @@ import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { getOwnProfile, listOwnActiveSessions, listLoginHistory } from "@/lib/accounts/account-overview";
 import { ID_TYPES, type IdType } from "@/lib/identity/id-number";
-import { endOtherOwnSessions } from "@/lib/accounts/actions";
+import { endOtherSessionsAction } from "@/lib/accounts/actions";
 import { AreaNav } from "@/components/layout/area-nav";
 import { ActionButton } from "@/components/forms/action-button";
 import { ChangePasswordForm } from "./change-password-form";
@@ -54,7 +54,7 @@ export default async function AccountPage() {
         </table>
         <p className="text-sm text-slate-600">空闲30分钟或登录满12小时后自动退出；点击页头“退出”立即结束本次登录。</p>
         {otherSessions > 0 && (
-          <ActionButton action={endOtherOwnSessions} input={{}} confirm="确定让其他设备上的登录全部退出吗？" successMessage="已退出其他 {ended} 处登录">
+          <ActionButton action={endOtherSessionsAction} input={{}} confirm="确定让其他设备上的登录全部退出吗？" successMessage="已退出其他 {ended} 处登录">
             退出其他设备上的登录（{otherSessions}）
           </ActionButton>
         )}

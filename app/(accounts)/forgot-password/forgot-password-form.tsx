@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { completePasswordResetAction, requestPasswordReset } from "@/lib/accounts/actions";
+import { completePasswordResetAction, requestPasswordResetAction } from "@/lib/accounts/actions";
 import { passwordResetCompleteSchema, passwordResetRequestSchema } from "@/lib/accounts/schema";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 import { TextInput } from "@/components/forms/text-input";
@@ -15,7 +15,7 @@ export function ForgotPasswordForm() {
   const router = useRouter();
   const [challenge, setChallenge] = useState<{ id: string; maskedMobile: string } | null>(null);
 
-  const request = useActionForm(requestPasswordReset, {
+  const request = useActionForm(requestPasswordResetAction, {
     schema: passwordResetRequestSchema,
     onSuccess: (data) => setChallenge({ id: data.challengeId, maskedMobile: data.maskedMobile }),
   });

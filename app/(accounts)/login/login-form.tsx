@@ -2,7 +2,7 @@
 
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { getSession, signIn } from "next-auth/react";
-import { requestLoginCode } from "@/lib/accounts/actions";
+import { requestLoginCodeAction } from "@/lib/accounts/actions";
 import { loginPasswordSchema, smsCodeField } from "@/lib/accounts/schema";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { TextInput } from "@/components/forms/text-input";
@@ -19,7 +19,7 @@ export function LoginForm({ next }: { next: string | null }) {
   const [challenge, setChallenge] = useState<{ id: string; maskedMobile: string } | null>(null);
   const credentials = useRef<{ identifier: string; password: string } | null>(null);
 
-  const passwordStep = useActionForm(requestLoginCode, {
+  const passwordStep = useActionForm(requestLoginCodeAction, {
     schema: loginPasswordSchema,
     onSuccess: (data, form) => {
       const values = new FormData(form);
@@ -66,7 +66,7 @@ export function LoginForm({ next }: { next: string | null }) {
     if (!saved) return;
     setCodeError(undefined);
     startTransition(async () => {
-      const res = await requestLoginCode(saved);
+      const res = await requestLoginCodeAction(saved);
       if (res.ok) {
         setChallenge({ id: res.data.challengeId, maskedMobile: res.data.maskedMobile });
         setCodeMessage({ tone: "success", text: `新的验证码已发送至 ${res.data.maskedMobile}` });

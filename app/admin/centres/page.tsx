@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { shanghaiToday } from "@/lib/calendar";
-import { deleteCalendarDay } from "@/lib/appointments/actions";
+import { deleteCalendarDayAction } from "@/lib/appointments/actions";
 import { listCalendarDays } from "@/lib/appointments/calendar-admin";
 import { listCentresForAdmin } from "@/lib/appointments/queries";
 import { slotCapacityOf, weekdayOf } from "@/lib/appointments/slots";
@@ -104,7 +104,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
                     <td>{d.name}</td>
                     <td>{d.provisional ? <span className="text-warn-600">暂定，待通知确认</span> : "国务院办公厅通知"}</td>
                     <td>
-                      <ActionButton action={deleteCalendarDay} input={{ date: d.date }} confirm={`确定删除 ${d.date}（${d.name}）吗？删除后该日按平常的周一至周五规则计算。`} successMessage="已删除">
+                      <ActionButton action={deleteCalendarDayAction} input={{ date: d.date }} confirm={`确定删除 ${d.date}（${d.name}）吗？删除后该日按平常的周一至周五规则计算。`} successMessage="已删除">
                         删除
                       </ActionButton>
                     </td>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatShanghai, shanghaiToday } from "@/lib/calendar";
-import { markNoShow } from "@/lib/appointments/actions";
+import { markNoShowAction } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { listCentreDayAppointments, listCentresWithWindows } from "@/lib/appointments/queries";
 import { weekdayOf } from "@/lib/appointments/slots";
@@ -116,7 +116,7 @@ export default async function StaffAppointmentsPage({ searchParams }: { searchPa
                       <div className="flex flex-col gap-2">
                         <CheckInForm appointmentId={a.id} bookingNo={a.bookingNo} windows={windowOptions} />
                         {a.started ? (
-                          <ActionButton action={markNoShow} input={{ id: a.id }} confirm={`确定将预约 ${a.bookingNo}（${a.user.name}）标记为未到场吗？`} successMessage="已标记未到场">
+                          <ActionButton action={markNoShowAction} input={{ id: a.id }} confirm={`确定将预约 ${a.bookingNo}（${a.user.name}）标记为未到场吗？`} successMessage="已标记未到场">
                             标记爽约
                           </ActionButton>
                         ) : (

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { unlockUser } from "@/lib/accounts/actions";
+import { unlockUserAction } from "@/lib/accounts/actions";
 import { FormMessage } from "@/components/forms/form-message";
 
 export interface AccountRow {
@@ -34,7 +34,7 @@ export function LockedAccounts({ rows, emptyText }: { rows: AccountRow[]; emptyT
     setBusyId(row.id);
     setMessage(null);
     startTransition(async () => {
-      const res = await unlockUser({ userId: row.id });
+      const res = await unlockUserAction({ userId: row.id });
       setMessage(res.ok ? { tone: "success", text: `已为 ${row.username}（${row.name}）解锁，可以立即登录。` } : { tone: "error", text: res.message });
       setBusyId(null);
       router.refresh();

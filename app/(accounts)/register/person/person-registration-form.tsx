@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { registerPersonAccount } from "@/lib/accounts/actions";
+import { registerPersonAction } from "@/lib/accounts/actions";
 import { ID_TYPE_OPTIONS, personRegistrationSchema, USERNAME_RULE_TEXT } from "@/lib/accounts/schema";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 import { TextInput } from "@/components/forms/text-input";
@@ -13,7 +13,7 @@ import { AgreementCheckbox } from "../agreement-checkbox";
 
 export function PersonRegistrationForm() {
   const router = useRouter();
-  const form = useActionForm(registerPersonAccount, {
+  const form = useActionForm(registerPersonAction, {
     schema: personRegistrationSchema,
     onSuccess: () => router.push("/login?notice=registered"),
   });

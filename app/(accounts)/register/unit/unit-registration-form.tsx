@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { registerUnitAccount } from "@/lib/accounts/actions";
+import { registerUnitAction } from "@/lib/accounts/actions";
 import { unitRegistrationSchema, USERNAME_RULE_TEXT } from "@/lib/accounts/schema";
 import { PASSWORD_RULE_TEXT } from "@/lib/auth/password-policy";
 import { TextInput } from "@/components/forms/text-input";
@@ -12,7 +12,7 @@ import { AgreementCheckbox } from "../agreement-checkbox";
 
 export function UnitRegistrationForm() {
   const router = useRouter();
-  const form = useActionForm(registerUnitAccount, {
+  const form = useActionForm(registerUnitAction, {
     schema: unitRegistrationSchema,
     onSuccess: () => router.push("/login?notice=registered"),
   });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
 import { shanghaiToday } from "@/lib/calendar";
-import { removeCentreClosedDay } from "@/lib/appointments/actions";
+import { removeCentreClosedDayAction } from "@/lib/appointments/actions";
 import { findCentreForAdmin } from "@/lib/appointments/queries";
 import { slotCapacityOf, slotTimesOf, weekdayOf } from "@/lib/appointments/slots";
 import { ActionButton } from "@/components/forms/action-button";
@@ -78,7 +78,7 @@ export default async function CentreAdminPage({ params }: { params: Promise<{ co
                 <span className="font-mono">{d.date}</span>
                 <span>{weekdayOf(d.date)}</span>
                 <span>{d.reason}</span>
-                <ActionButton action={removeCentreClosedDay} input={{ centreId: centre.id, closedDayId: d.id }} confirm={`确定取消 ${d.date} 的闭厅安排吗？该日将恢复开放预约。`} successMessage="已取消闭厅" variant="danger">
+                <ActionButton action={removeCentreClosedDayAction} input={{ centreId: centre.id, closedDayId: d.id }} confirm={`确定取消 ${d.date} 的闭厅安排吗？该日将恢复开放预约。`} successMessage="已取消闭厅" variant="danger">
                   取消闭厅
                 </ActionButton>
               </li>

@@ -7,7 +7,7 @@ import { formatShanghai } from "@/lib/calendar";
 import { getUserDetail } from "@/lib/accounts/manage-users";
 import { getBinding } from "@/lib/accounts/binding";
 import { listLoginHistory } from "@/lib/accounts/account-overview";
-import { resetUserPassword, unlockUser } from "@/lib/accounts/actions";
+import { resetUserPasswordAction, unlockUserAction } from "@/lib/accounts/actions";
 import { ID_TYPES, type IdType } from "@/lib/identity/id-number";
 import { ActionButton } from "@/components/forms/action-button";
 import { UserStatus } from "@/components/accounts/user-status";
@@ -84,10 +84,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <h2 id="ops">账户操作</h2>
         <div className="flex flex-wrap gap-4">
           {(user.lockedUntil || user.status === "DISABLED") && (
-            <ActionButton action={unlockUser} input={{ userId: user.id }} successMessage="已解锁" variant="primary">解锁账户</ActionButton>
+            <ActionButton action={unlockUserAction} input={{ userId: user.id }} successMessage="已解锁" variant="primary">解锁账户</ActionButton>
           )}
           <ActionButton
-            action={resetUserPassword}
+            action={resetUserPasswordAction}
             input={{ userId: user.id }}
             confirm="确定重置该用户的密码吗？原密码立即失效，该用户的所有登录将退出。"
             successMessage="已重置，通知短信已发送至 {maskedMobile}"

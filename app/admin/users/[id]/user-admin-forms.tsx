@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { assignUserRole, bindUserAccount, editUserInfo, lockUser, unbindUserAccount } from "@/lib/accounts/actions";
+import { assignUserRoleAction, bindAccountAction, editUserInfoAction, lockUserAction, unbindAccountAction } from "@/lib/accounts/actions";
 import { assignRoleSchema, bindAccountSchema, editUserInfoSchema, ID_TYPE_OPTIONS, lockUserSchema, unbindAccountSchema } from "@/lib/accounts/schema";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { TextInput } from "@/components/forms/text-input";
@@ -15,20 +14,19 @@ import { useActionForm } from "@/components/forms/use-action-form";
 
 /** The forms of this page act on one user: its id is added to what is submitted. */
 function useAdminForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, schema: ZodType, userId: string, success: string | ((data: T) => string)) {
-  const router = useRouter();
   const form = useActionForm(action, {
     schema,
     prepare: (values) => ({ ...values, userId }),
+    refresh: true,
     onSuccess: (data) => {
       form.setMessage(typeof success === "function" ? success(data) : success, "success");
-      router.refresh();
     },
   });
   return form;
 }
 
 export function LockUserForm({ userId }: { userId: string }) {
-  const form = useAdminForm(lockUser, lockUserSchema, userId, "账户已锁定，该用户的登录已全部退出");
+  const form = useAdminForm(lockUserAction, lockUserSchema, userId, "账户已锁定，该用户的登录已全部退出");
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="lock-title">
       <h3 id="lock-title" className="font-semibold">锁定（停用）账户</h3>
@@ -40,7 +38,7 @@ export function LockUserForm({ userId }: { userId: string }) {
 }
 
 export function AssignRoleForm({ userId, role, isSelf }: { userId: string; role: "STAFF" | "ADMIN"; isSelf: boolean }) {
-  const form = useAdminForm(assignUserRole, assignRoleSchema, userId, "角色已更新");
+  const form = useAdminForm(assignUserRoleAction, assignRoleSchema, userId, "角色已更新");
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="role-title">
       <h3 id="role-title" className="font-semibold">分配角色</h3>
@@ -60,7 +58,7 @@ export function AssignRoleForm({ userId, role, isSelf }: { userId: string; role:
 }
 
 export function EditUserInfoForm({ userId, name, maskedMobile }: { userId: string; name: string; maskedMobile: string }) {
-  const form = useAdminForm(editUserInfo, editUserInfoSchema, userId, (d: { changed: boolean }) => (d.changed ? "注册信息已修改" : "信息没有变化"));
+  const form = useAdminForm(editUserInfoAction, editUserInfoSchema, userId, (d: { changed: boolean }) => (d.changed ? "注册信息已修改" : "信息没有变化"));
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="edit-title">
       <h3 id="edit-title" className="font-semibold">修改注册信息</h3>
@@ -98,14 +96,11 @@ type OnDone = (notice: string | null) => void;
 
 /** Like useAdminForm, but the success message goes to the binding section's notice. */
 function useBindingForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, schema: ZodType, userId: string, extra: Record<string, unknown>, success: string, onDone: OnDone) {
-  const router = useRouter();
   const form = useActionForm(action, {
     schema,
     prepare: (values) => ({ ...values, ...extra, userId }),
-    onSuccess: () => {
-      onDone(success);
-      router.refresh();
-    },
+    refresh: true,
+    onSuccess: () => onDone(success),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     onDone(null);
@@ -115,7 +110,7 @@ function useBindingForm<T>(action: (input: unknown) => Promise<ActionResult<T>>,
 }
 
 function UnbindAccountForm({ userId, kind, onDone }: { userId: string; kind: "PERSON" | "UNIT"; onDone: OnDone }) {
-  const form = useBindingForm(unbindUserAccount, unbindAccountSchema, userId, {}, "绑定已解除，该用户的登录已全部退出，并已发送站内消息通知", onDone);
+  const form = useBindingForm(unbindAccountAction, unbindAccountSchema, userId, {}, "绑定已解除，该用户的登录已全部退出，并已发送站内消息通知", onDone);
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="unbind-title">
       <h3 id="unbind-title" className="font-semibold">解除绑定</h3>
@@ -130,7 +125,7 @@ function UnbindAccountForm({ userId, kind, onDone }: { userId: string; kind: "PE
 }
 
 function BindPersonForm({ userId, onDone }: { userId: string; onDone: OnDone }) {
-  const form = useBindingForm(bindUserAccount, bindAccountSchema, userId, { kind: "PERSON" }, "已绑定参保人员，并已发送站内消息通知", onDone);
+  const form = useBindingForm(bindAccountAction, bindAccountSchema, userId, { kind: "PERSON" }, "已绑定参保人员，并已发送站内消息通知", onDone);
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="bind-title">
       <h3 id="bind-title" className="font-semibold">绑定参保人员</h3>
@@ -145,7 +140,7 @@ function BindPersonForm({ userId, onDone }: { userId: string; onDone: OnDone }) 
 }
 
 function BindUnitForm({ userId, onDone }: { userId: string; onDone: OnDone }) {
-  const form = useBindingForm(bindUserAccount, bindAccountSchema, userId, { kind: "UNIT" }, "已绑定参保单位，并已发送站内消息通知", onDone);
+  const form = useBindingForm(bindAccountAction, bindAccountSchema, userId, { kind: "UNIT" }, "已绑定参保单位，并已发送站内消息通知", onDone);
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="bind-title">
       <h3 id="bind-title" className="font-semibold">绑定参保单位</h3>

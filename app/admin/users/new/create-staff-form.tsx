@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createStaffUser } from "@/lib/accounts/actions";
+import { createBackOfficeUserAction } from "@/lib/accounts/actions";
 import { createStaffSchema, USERNAME_RULE_TEXT } from "@/lib/accounts/schema";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { TextInput } from "@/components/forms/text-input";
@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 
 export function CreateStaffForm() {
   const router = useRouter();
-  const form = useActionForm(createStaffUser, {
+  const form = useActionForm(createBackOfficeUserAction, {
     schema: createStaffSchema,
     onSuccess: (data) => router.push(`/admin/users/${data.userId}`),
   });
