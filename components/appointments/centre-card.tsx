@@ -1,5 +1,5 @@
 import type { listPublishedCentres } from "@/lib/appointments/queries";
-import { weekdayOf } from "@/lib/appointments/slots";
+import { weekdayOf } from "@/lib/calendar";
 
 type Centre = Awaited<ReturnType<typeof listPublishedCentres>>[number];
 

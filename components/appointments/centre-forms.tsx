@@ -2,8 +2,10 @@
 
 import type { ZodType } from "zod";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { addCentreClosedDayAction, saveCalendarDayAction, saveCentreWindowAction, updateCentreSettingsAction } from "@/lib/appointments/actions";
-import { calendarDaySchema, centreSettingsSchema, centreWindowSchema, closedDaySchema } from "@/lib/appointments/schema";
+import { addCentreClosedDayAction, saveCentreWindowAction, updateCentreSettingsAction } from "@/lib/appointments/actions";
+import { centreSettingsSchema, centreWindowSchema, closedDaySchema } from "@/lib/appointments/schema";
+import { saveCalendarDayAction } from "@/lib/calendar/actions";
+import { calendarDaySchema } from "@/lib/calendar/schema";
 import { Checkbox } from "@/components/forms/checkbox";
 import { FormMessage } from "@/components/forms/form-message";
 import { Select } from "@/components/forms/select";

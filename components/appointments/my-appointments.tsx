@@ -4,7 +4,7 @@ import { cancelAppointmentAction } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listOwnAppointments } from "@/lib/appointments/queries";
-import { weekdayOf } from "@/lib/appointments/slots";
+import { weekdayOf } from "@/lib/calendar";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage } from "@/components/forms/form-message";
 

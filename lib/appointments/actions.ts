@@ -9,12 +9,9 @@ import { bookAppointment } from "./book-appointment";
 import { cancelAppointment } from "./cancel-appointment";
 import { checkInAppointment, markNoShow } from "./visit";
 import { addCentreClosedDay, removeCentreClosedDay, saveCentreWindow, updateCentreSettings } from "./centre-admin";
-import { deleteCalendarDay, saveCalendarDay } from "./calendar-admin";
 import {
   appointmentIdSchema,
   bookAppointmentSchema,
-  calendarDateSchema,
-  calendarDaySchema,
   centreSettingsSchema,
   centreWindowSchema,
   checkInSchema,
@@ -60,14 +57,4 @@ export const addCentreClosedDayAction = defineAction(
 export const removeCentreClosedDayAction = defineAction(
   { name: "centre.remove-closed-day", access: ["ADMIN"], schema: closedDayIdSchema },
   (input, { actor }) => removeCentreClosedDay(actor, input),
-);
-
-export const saveCalendarDayAction = defineAction(
-  { name: "calendar.save-day", access: ["ADMIN"], schema: calendarDaySchema },
-  (input, { actor, now }) => saveCalendarDay(actor, input, now),
-);
-
-export const deleteCalendarDayAction = defineAction(
-  { name: "calendar.delete-day", access: ["ADMIN"], schema: calendarDateSchema },
-  (input, { actor, now }) => deleteCalendarDay(actor, input.date, now),
 );

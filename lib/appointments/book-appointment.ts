@@ -8,7 +8,7 @@
  */
 import { randomInt } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
-import { isInBookingWindow, type DayString } from "@/lib/calendar";
+import { isInBookingWindow, weekdayOf, type DayString } from "@/lib/calendar";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
@@ -16,9 +16,9 @@ import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 import type { UserActor } from "@/lib/auth/actor";
-import { loadWorkingDayCalendar } from "./calendar";
+import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
 import { findBookingRestriction } from "./no-show";
-import { ensureBookingSlot, slotStartsAt, weekdayOf } from "./slots";
+import { ensureBookingSlot, slotStartsAt } from "./slots";
 
 /** The person or unit handler booking. */
 export type Booker = UserActor;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { ALREADY_BOOKED_MESSAGE, bookAppointment, SLOT_FULL_MESSAGE } from "./book-appointment";
 import { bookAppointmentAction } from "./actions";
-import { loadWorkingDayCalendar } from "./calendar";
+import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
 import { listBookingDays, listDaySlots } from "./slots";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";
 

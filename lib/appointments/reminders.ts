@@ -3,14 +3,13 @@
  * inbox and by SMS. reminderSentAt is claimed with a conditional update inside the same
  * transaction as the messages, so a job that runs twice (or on two instances) reminds once.
  */
-import { addDays, shanghaiToday } from "@/lib/calendar";
+import { addDays, shanghaiToday, weekdayOf } from "@/lib/calendar";
 import { db } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
 import { systemActor } from "@/lib/auth/actor";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { appointmentsPathOf } from "./book-appointment";
-import { weekdayOf } from "./slots";
 
 const BATCH = 200;
 

@@ -1,9 +1,9 @@
 /** zod schemas of the appointment forms and actions, shared by both. */
-import { isDayString } from "@/lib/calendar/shanghai";
+import { isDayString, minutesOfDay, TIME_PATTERN } from "@/lib/calendar/shanghai";
 import { z } from "@/lib/validation/zod";
 
 const day = z.string().trim().refine(isDayString, "请选择有效日期");
-const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "时间格式为 HH:MM");
+const time = z.string().trim().regex(TIME_PATTERN, "时间格式为 HH:MM");
 const id = z.coerce.number().int().positive();
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -11,7 +11,7 @@ export const bookAppointmentSchema = z.object({
   centreId: id,
   itemId: id,
   date: day,
-  startTime: z.string({ error: "请选择时段" }).trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请选择时段"),
+  startTime: z.string({ error: "请选择时段" }).trim().regex(TIME_PATTERN, "请选择时段"),
 });
 
 export const appointmentIdSchema = z.object({ id: z.string().trim().min(1).max(40) });
@@ -20,8 +20,6 @@ export const checkInSchema = z.object({
   id: z.string().trim().min(1).max(40),
   windowId: z.coerce.number({ error: "请选择窗口" }).int().positive("请选择窗口"),
 });
-
-const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 export const centreSettingsSchema = z
   .object({
@@ -39,9 +37,9 @@ export const centreSettingsSchema = z
     published: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (minutesOf(v.amOpen) >= minutesOf(v.amClose)) ctx.addIssue({ code: "custom", path: ["amClose"], message: "上午结束时间应晚于开始时间" });
-    if (minutesOf(v.pmOpen) < minutesOf(v.amClose)) ctx.addIssue({ code: "custom", path: ["pmOpen"], message: "下午开始时间不能早于上午结束时间" });
-    if (minutesOf(v.pmOpen) >= minutesOf(v.pmClose)) ctx.addIssue({ code: "custom", path: ["pmClose"], message: "下午结束时间应晚于开始时间" });
+    if (minutesOfDay(v.amOpen) >= minutesOfDay(v.amClose)) ctx.addIssue({ code: "custom", path: ["amClose"], message: "上午结束时间应晚于开始时间" });
+    if (minutesOfDay(v.pmOpen) < minutesOfDay(v.amClose)) ctx.addIssue({ code: "custom", path: ["pmOpen"], message: "下午开始时间不能早于上午结束时间" });
+    if (minutesOfDay(v.pmOpen) >= minutesOfDay(v.pmClose)) ctx.addIssue({ code: "custom", path: ["pmClose"], message: "下午结束时间应晚于开始时间" });
   });
 export type CentreSettingsInput = z.output<typeof centreSettingsSchema>;
 
@@ -63,12 +61,3 @@ export const closedDaySchema = z.object({
 
 export const closedDayIdSchema = z.object({ centreId: id, closedDayId: id });
 
-export const calendarDaySchema = z.object({
-  date: day,
-  kind: z.enum(["HOLIDAY", "WORKDAY"]),
-  name: z.string().trim().min(2).max(20),
-  provisional: checkbox,
-});
-export type CalendarDayInput = z.output<typeof calendarDaySchema>;
-
-export const calendarDateSchema = z.object({ date: day });

@@ -6,10 +6,10 @@
  * time a day is viewed or booked, and race-safely: the unique (centre, date, start) key lets
  * exactly one creator win and everyone else reads the winner's row.
  */
-import { bookingWindow, dayOfWeek, isInBookingWindow, shanghaiDateTime, shanghaiToday, type DayString } from "@/lib/calendar";
+import { bookingWindow, isInBookingWindow, minutesOfDay, shanghaiDateTime, shanghaiToday, timeOfMinutes, weekdayOf, type DayString } from "@/lib/calendar";
 import { db, isUniqueViolation, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { loadWorkingDayCalendar } from "./calendar";
+import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
 
 export interface CentreLayout {
   amOpen: string;
@@ -29,15 +29,13 @@ export interface SlotTime {
   endTime: string;
 }
 
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const toTime = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The slots of one day: [open, close) of each half-day cut into slotMinutes; a short tail is dropped. */
 export function slotTimesOf(layout: CentreLayout): SlotTime[] {
   const out: SlotTime[] = [];
   for (const [open, close] of [[layout.amOpen, layout.amClose], [layout.pmOpen, layout.pmClose]] as const) {
-    for (let t = toMinutes(open); t + layout.slotMinutes <= toMinutes(close); t += layout.slotMinutes) {
-      out.push({ startTime: toTime(t), endTime: toTime(t + layout.slotMinutes) });
+    for (let t = minutesOfDay(open); t + layout.slotMinutes <= minutesOfDay(close); t += layout.slotMinutes) {
+      out.push({ startTime: timeOfMinutes(t), endTime: timeOfMinutes(t + layout.slotMinutes) });
     }
   }
   return out;
@@ -48,12 +46,6 @@ export function slotCapacityOf(windows: readonly WindowSeat[], seatsPerWindowPer
   const active = windows.filter((w) => w.active);
   const dedicated = active.filter((w) => w.appointmentOnly);
   return (dedicated.length > 0 ? dedicated.length : active.length) * seatsPerWindowPerSlot;
-}
-
-export const WEEKDAY_LABELS = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"] as const;
-
-export function weekdayOf(day: DayString): string {
-  return WEEKDAY_LABELS[dayOfWeek(day)];
 }
 
 /** The instant a slot starts (Asia/Shanghai wall clock). */

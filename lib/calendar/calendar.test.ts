@@ -10,6 +10,10 @@ import {
   formatShanghai,
   isDayString,
   isInBookingWindow,
+  isTimeString,
+  minutesOfDay,
+  timeOfMinutes,
+  weekdayOf,
   shanghaiDateTime,
   shanghaiToday,
 } from "./index";
@@ -66,6 +70,26 @@ describe("Shanghai time helpers", () => {
     expect(formatShanghai(new Date("2026-11-22T16:00:00Z"), "datetime")).toBe("2026-11-23 00:00");
     // Round trip.
     expect(formatShanghai(shanghaiDateTime("2028-02-29", "23:45"), "datetime")).toBe("2028-02-29 23:45");
+  });
+});
+
+describe("times of day and weekday labels", () => {
+  it("A2: HH:MM times convert to minutes and back; anything else is not a time", () => {
+    expect(minutesOfDay("09:30")).toBe(570);
+    expect(minutesOfDay("00:00")).toBe(0);
+    expect(minutesOfDay("23:59")).toBe(1439);
+    expect(timeOfMinutes(570)).toBe("09:30");
+    expect(timeOfMinutes(13 * 60 + 5)).toBe("13:05");
+    for (const bad of ["24:00", "9:30", "09:60", "0930", ""]) {
+      expect(isTimeString(bad), bad).toBe(false);
+      expect(Number.isNaN(minutesOfDay(bad)), bad).toBe(true);
+    }
+  });
+
+  it("A1: weekday labels follow Shanghai dates (2026-11-23 is a Monday)", () => {
+    expect(weekdayOf("2026-11-23")).toBe("周一");
+    expect(weekdayOf("2026-11-29")).toBe("周日");
+    expect(weekdayOf("2026-11-28")).toBe("周六");
   });
 });
 

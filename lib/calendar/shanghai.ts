@@ -24,7 +24,34 @@ export const SHANGHAI_UTC_OFFSET_MINUTES = 8 * 60;
 const OFFSET_MS = SHANGHAI_UTC_OFFSET_MINUTES * 60_000;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_RE = /^(\d{2}):(\d{2})$/;
+/** "HH:MM" on a 24-hour clock, 00:00–23:59: the one pattern every time field and schema uses. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const TIME_RE = TIME_PATTERN;
+
+export function isTimeString(value: string): value is TimeString {
+  return TIME_PATTERN.test(value);
+}
+
+/**
+ * Minutes since midnight of an "HH:MM" time (09:30 → 570); NaN for anything else, so a
+ * comparison with an invalid time is simply false (zod refinements may see unchecked values).
+ */
+export function minutesOfDay(time: TimeString): number {
+  const m = TIME_PATTERN.exec(time);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+}
+
+/** The "HH:MM" time of a number of minutes since midnight (570 → 09:30). */
+export function timeOfMinutes(minutes: number): TimeString {
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+export const WEEKDAY_LABELS = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"] as const;
+
+/** 周一…周日 of a day, as every page and message writes it. */
+export function weekdayOf(day: DayString): string {
+  return WEEKDAY_LABELS[dayOfWeek(day)];
+}
 
 function pad2(n: number): string {
   return String(n).padStart(2, "0");

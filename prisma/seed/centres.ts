@@ -6,7 +6,7 @@
  */
 import { bookingWindow, type DayString } from "@/lib/calendar";
 import { db } from "@/lib/db";
-import { loadWorkingDayCalendar } from "@/lib/appointments/calendar";
+import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
 
 interface CentreSeed {
   code: string;

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { shanghaiToday } from "@/lib/calendar";
-import { deleteCalendarDayAction } from "@/lib/appointments/actions";
-import { listCalendarDays } from "@/lib/appointments/calendar-admin";
+import { deleteCalendarDayAction } from "@/lib/calendar/actions";
+import { listCalendarDays } from "@/lib/calendar/calendar-admin";
 import { listCentresForAdmin } from "@/lib/appointments/queries";
-import { slotCapacityOf, weekdayOf } from "@/lib/appointments/slots";
+import { slotCapacityOf } from "@/lib/appointments/slots";
+import { weekdayOf } from "@/lib/calendar";
 import { ActionButton } from "@/components/forms/action-button";
 import { CalendarDayForm } from "@/components/appointments/centre-forms";
 

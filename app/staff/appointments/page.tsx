@@ -4,7 +4,7 @@ import { formatShanghai, shanghaiToday } from "@/lib/calendar";
 import { markNoShowAction } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { listCentreDayAppointments, listCentresWithWindows } from "@/lib/appointments/queries";
-import { weekdayOf } from "@/lib/appointments/slots";
+import { weekdayOf } from "@/lib/calendar";
 import { maskMobile } from "@/lib/identity/id-number";
 import { ActionButton } from "@/components/forms/action-button";
 import { CheckInForm } from "@/components/appointments/check-in-form";

@@ -4,7 +4,8 @@ import { requirePageRole } from "@/lib/auth/session";
 import { shanghaiToday } from "@/lib/calendar";
 import { removeCentreClosedDayAction } from "@/lib/appointments/actions";
 import { findCentreForAdmin } from "@/lib/appointments/queries";
-import { slotCapacityOf, slotTimesOf, weekdayOf } from "@/lib/appointments/slots";
+import { slotCapacityOf, slotTimesOf } from "@/lib/appointments/slots";
+import { weekdayOf } from "@/lib/calendar";
 import { ActionButton } from "@/components/forms/action-button";
 import { CentreSettingsForm, ClosedDayForm, WindowForm } from "@/components/appointments/centre-forms";
 

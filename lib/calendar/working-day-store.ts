@@ -1,18 +1,21 @@
 /**
  * The working-day calendar as the database knows it (A2): statutory holidays and 调休 days
- * from CalendarDay (seeded from lib/calendar STATUTORY_CALENDAR, edited by ADMIN), plus a
- * centre's own closed days. Every user of working days loads the calendar here, so the rule
- * lives in WorkingDayCalendar and the data in one table.
+ * from CalendarDay (seeded from STATUTORY_CALENDAR, edited by ADMIN), plus a centre's own
+ * closed days. Every user of working days — booking dates, application due dates, reply
+ * deadlines, the 5-working-day enterprise review — loads the calendar here, so the rule lives
+ * in WorkingDayCalendar and the data in one table. Not exported from the index: it needs the
+ * database, and the index is safe for client components.
  */
-import { WorkingDayCalendar, type CalendarOverrideKind } from "@/lib/calendar";
-import { db, type Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
+import type { CalendarOverrideKind } from "./holidays";
+import { WorkingDayCalendar } from "./working-days";
 
 function isOverrideKind(kind: string): kind is CalendarOverrideKind {
   return kind === "HOLIDAY" || kind === "WORKDAY";
 }
 
 /** The calendar for the whole region, or for one centre when `centreId` is given (its closed days added). */
-export async function loadWorkingDayCalendar(centreId?: number, client: Tx | typeof db = db): Promise<WorkingDayCalendar> {
+export async function loadWorkingDayCalendar(centreId?: number, client: Tx | Db = db): Promise<WorkingDayCalendar> {
   const [days, closed] = await Promise.all([
     client.calendarDay.findMany({ select: { date: true, kind: true } }),
     centreId === undefined ? Promise.resolve([]) : client.centreClosedDay.findMany({ where: { centreId }, select: { date: true } }),

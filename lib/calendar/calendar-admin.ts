@@ -1,19 +1,20 @@
 /**
  * ADMIN maintenance of the holiday calendar (A2): CalendarDay rows for 法定节假日 and
- * 调休上班 days. A day turned into a holiday cancels the bookings already made for it.
+ * 调休上班 days, which every working-day computation reads (working-day-store.ts). A day
+ * turned into a holiday cancels the window bookings already made for it.
  */
-import { dayOfWeek, isWeekend, shanghaiToday } from "@/lib/calendar";
+import { cancelBookingsForClosure } from "@/lib/appointments/closures";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
-import { cancelBookingsForClosure } from "./closures";
 import type { CalendarDayInput } from "./schema";
+import { isWeekend, shanghaiToday, weekdayOf } from "./shanghai";
 
 export async function saveCalendarDay(actor: UserActor, input: CalendarDayInput, now: Date) {
   assertRole(actor, ["ADMIN"]);
   if (input.kind === "WORKDAY" && !isWeekend(input.date)) {
-    throw new AppError("VALIDATION", "调休上班日应为周六或周日", { fieldErrors: { kind: `${input.date} 是周${"日一二三四五六"[dayOfWeek(input.date)]}，本来就是工作日` } });
+    throw new AppError("VALIDATION", "调休上班日应为周六或周日", { fieldErrors: { kind: `${input.date} 是${weekdayOf(input.date)}，本来就是工作日` } });
   }
   const before = await db.calendarDay.findUnique({ where: { date: input.date } });
   return db.$transaction(async (tx) => {
