@@ -6,6 +6,7 @@ import type { SessionUser, SessionActor } from "@/lib/auth/actor";
 import { maskIdNumber, maskMobile } from "@/lib/identity/id-number";
 import { loginOutcome, loginReasonLabel, type LoginOutcome } from "./login-log";
 import { maskIp, summarizeUserAgent } from "./masking";
+import { endSessions } from "./account-changes";
 
 export interface LoginHistoryRow {
   id: number;
@@ -63,10 +64,7 @@ export async function getOwnProfile(userId: string) {
 /** Ends the user's sessions on other browsers (e.g. after a login they do not recognise). */
 export async function endOtherSessions(actor: SessionActor, now: Date): Promise<{ ended: number }> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({
-      where: { userId: actor.id, revokedAt: null, id: { not: actor.sessionId } },
-      data: { revokedAt: now },
-    });
+    const count = await endSessions(tx, actor.id, now, actor.sessionId);
     if (count > 0) {
       await appendTrace(tx, actor, {
         action: "account.sessions.end-others",

@@ -10,15 +10,15 @@
  * - each change, its trace row (masked before/after) and the message to the holder commit
  *   in one transaction.
  */
-import { db, isUniqueViolation, type Tx } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { coreSystem } from "@/lib/core";
 import { postMessage } from "@/lib/messaging/inbox";
 import { ID_TYPES, isIdType, maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber, type IdType } from "@/lib/identity/id-number";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { PERSON_MISMATCH_MESSAGE } from "./register";
+import { endSessions, traceAccountChange } from "./account-changes";
 
 /** Binding a unit asks for its credit code and name only, so the refusal names only those. */
 export const UNIT_BIND_MISMATCH_MESSAGE =
@@ -105,12 +105,6 @@ async function loadTarget(userId: string): Promise<UserRow> {
   return target;
 }
 
-const trace = (tx: Tx, actor: UserActor, action: string, userId: string, summary: Record<string, unknown>) =>
-  appendTrace(tx, actor, { action, entity: "User", entityId: userId, summary });
-
-/** The account's data scope changes: nobody stays logged in with the old one. */
-const endSessions = (tx: Tx, userId: string) => tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-
 /** The current binding of an account, masked, for the administrator's user page. */
 export async function getBinding(actor: UserActor, userId: string): Promise<BindingView> {
   assertRole(actor, ["ADMIN"], "查看绑定关系");
@@ -166,7 +160,8 @@ export async function unbindAccount(actor: UserActor, userId: string, reason: st
       data: cleared,
     });
     if (changed === 0) throw new AppError("CONFLICT", "该账户的绑定关系刚刚已被修改，请刷新页面后重试");
-    const { count: sessionsEnded } = await endSessions(tx, userId);
+    // The account's data scope changes: nobody stays logged in with the old one.
+    const sessionsEnded = await endSessions(tx, userId, new Date());
     await postMessage(tx, {
       userId,
       category: "ACCOUNT",
@@ -174,7 +169,7 @@ export async function unbindAccount(actor: UserActor, userId: string, reason: st
       body: `平台管理员已解除您的账户与${what}的绑定，原因：${why}。解除后您的账户暂不能查询和办理社会保险业务，已登录的设备已全部退出。如需重新绑定，请携带有效证件到社保经办机构办理，或拨打 12333 咨询。`,
       link: "/account",
     });
-    await trace(tx, actor, "account.unbind", userId, {
+    await traceAccountChange(tx, actor, "account.unbind", userId, {
       before: bindingSummary(target),
       after: bindingSummary({ ...target, ...cleared }),
       reason: why,
@@ -293,6 +288,6 @@ async function commitBinding(
     const { count } = await tx.user.updateMany({ where: { id: target.id, ...unbound }, data });
     if (count === 0) throw new AppError("CONFLICT", ALREADY_BOUND_MESSAGE);
     await postMessage(tx, { userId: target.id, category: "ACCOUNT", link: "/account", ...message });
-    await trace(tx, actor, "account.bind", target.id, summary);
+    await traceAccountChange(tx, actor, "account.bind", target.id, summary);
   });
 }

@@ -6,6 +6,7 @@ import { enforceRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionActor } from "@/lib/auth/actor";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
+import { endSessions } from "./account-changes";
 
 export async function changePassword(
   actor: SessionActor,
@@ -20,10 +21,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
-    const { count } = await tx.userSession.updateMany({
-      where: { userId: actor.id, revokedAt: null, id: { not: actor.sessionId } },
-      data: { revokedAt: now },
-    });
+    const count = await endSessions(tx, actor.id, now, actor.sessionId);
     await appendTrace(tx, actor, {
       action: "account.password.change",
       entity: "User",

@@ -5,9 +5,8 @@
  * only PERSON and UNIT accounts, and nobody locks or demotes themselves.
  */
 import { randomBytes } from "node:crypto";
-import { db, isUniqueViolation, type Prisma, type Tx } from "@/lib/db";
+import { db, isUniqueViolation, type Prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
@@ -16,6 +15,7 @@ import { maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber } 
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { validateMobile } from "@/lib/identity/mobile";
 import { isLockedOut } from "./login";
+import { endSessions, traceAccountChange } from "./account-changes";
 
 export const USER_PAGE_SIZE = 20;
 
@@ -126,12 +126,6 @@ async function loadTarget(actor: UserActor, userId: string) {
   return target;
 }
 
-const trace = (tx: Tx, actor: UserActor, action: string, userId: string, summary: Record<string, unknown>) =>
-  appendTrace(tx, actor, { action, entity: "User", entityId: userId, summary });
-
-/** Ends every session of the user: a locked account or a reset password must not stay logged in. */
-const endSessions = (tx: Tx, userId: string) => tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-
 /** 锁定 by an administrator: the account is disabled until an administrator enables it again. */
 export async function lockAccount(actor: UserActor, userId: string, reason: string): Promise<void> {
   assertRole(actor, ["ADMIN"], "锁定账户");
@@ -140,8 +134,8 @@ export async function lockAccount(actor: UserActor, userId: string, reason: stri
   if (target.status === "DISABLED") throw new AppError("CONFLICT", "该账户已处于锁定（停用）状态");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { status: "DISABLED" } });
-    const { count } = await endSessions(tx, userId);
-    await trace(tx, actor, "account.lock", userId, { before: { status: target.status }, after: { status: "DISABLED" }, reason, sessionsEnded: count });
+    const count = await endSessions(tx, userId, new Date());
+    await traceAccountChange(tx, actor, "account.lock", userId, { before: { status: target.status }, after: { status: "DISABLED" }, reason, sessionsEnded: count });
   });
 }
 
@@ -158,7 +152,7 @@ export async function unlockAccount(actor: UserActor, userId: string, now = new 
   const after = actor.role === "ADMIN" ? { status: "ACTIVE" as const } : {};
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { ...after, failedLogins: 0, lockedUntil: null } });
-    await trace(tx, actor, "account.unlock", userId, {
+    await traceAccountChange(tx, actor, "account.unlock", userId, {
       before: { status: target.status, lockedUntil: lockedOut ? target.lockedUntil?.toISOString() : null },
       after: { status: after.status ?? target.status, lockedUntil: null },
     });
@@ -178,13 +172,13 @@ export async function resetPasswordByAdmin(actor: UserActor, userId: string): Pr
   const passwordHash = await hashPassword(randomBytes(24).toString("base64url"));
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
-    const { count } = await endSessions(tx, userId);
+    const count = await endSessions(tx, userId, new Date());
     await (await smsSender()).send({
       mobile: target.mobile,
       purpose: "NOTICE",
       content: `您的社会保险网上经办服务平台账户 ${target.username} 的登录密码已由平台管理员重置。请在登录页点击“找回密码”，用本手机号接收验证码设置新密码。如有疑问请拨打 12333。`,
     }, tx);
-    await trace(tx, actor, "account.password.admin-reset", userId, { notified: maskMobile(target.mobile), sessionsEnded: count });
+    await traceAccountChange(tx, actor, "account.password.admin-reset", userId, { notified: maskMobile(target.mobile), sessionsEnded: count });
   });
   return { maskedMobile: maskMobile(target.mobile) };
 }
@@ -200,7 +194,7 @@ export async function assignRole(actor: UserActor, userId: string, role: "STAFF"
   if (target.role === role) throw new AppError("CONFLICT", `该用户已是${ROLE_LABELS[role]}`);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await trace(tx, actor, "account.role.assign", userId, { before: { role: target.role }, after: { role } });
+    await traceAccountChange(tx, actor, "account.role.assign", userId, { before: { role: target.role }, after: { role } });
   });
 }
 
@@ -216,7 +210,7 @@ export async function editRegistrationInfo(
   if (change.name === target.name && mobile === target.mobile) return { changed: false };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { name: change.name, mobile } });
-    await trace(tx, actor, "account.profile.edit", userId, {
+    await traceAccountChange(tx, actor, "account.profile.edit", userId, {
       before: { name: maskName(target.name), mobile: maskMobile(target.mobile) },
       after: { name: maskName(change.name), mobile: maskMobile(mobile) },
     });
@@ -246,7 +240,7 @@ export async function createBackOfficeUser(
         purpose: "NOTICE",
         content: `社会保险网上经办服务平台已为您开设${ROLE_LABELS[input.role]}账户 ${input.username}。请在登录页点击“找回密码”，用本手机号接收验证码设置登录密码。`,
       }, tx);
-      await trace(tx, actor, "account.create", user.id, { after: { role: input.role, username: input.username, name: maskName(input.name), mobile: maskMobile(input.mobile) } });
+      await traceAccountChange(tx, actor, "account.create", user.id, { after: { role: input.role, username: input.username, name: maskName(input.name), mobile: maskMobile(input.mobile) } });
       return { userId: user.id };
     });
   } catch (error) {
