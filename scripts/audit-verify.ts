@@ -1,6 +1,8 @@
 /**
  * npm run audit:verify — checks the operation trace's SM3 hash chain (U7) from the first row to
- * the head and prints the result; exits with 1 when a link is broken, so cron or CI can alert.
+ * the head, and against the signed checkpoints (S6), and prints the result; exits with 1 when a
+ * link is broken, so cron or CI can alert. It needs the platform key (PLATFORM_SM2_PRIVATE_KEY or
+ * DATA_DIR/platform-sm2.key) the server signs with.
  */
 import { db } from "@/lib/db";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
@@ -10,8 +12,8 @@ async function main() {
   const report = await verifyOperationTrace(db);
   const ms = Date.now() - started;
   if (report.ok) {
-    console.log(`操作留痕校验通过：${report.checked} 条记录，哈希链完整（${ms} ms）`);
-    console.log(`trace OK: ${report.checked} rows verified`);
+    console.log(`操作留痕校验通过：${report.checked} 条记录，哈希链完整，${report.checkpoints} 个签名检查点相符（${ms} ms）`);
+    console.log(`trace OK: ${report.checked} rows and ${report.checkpoints} signed checkpoints verified`);
     return 0;
   }
   console.error(`操作留痕校验未通过：第 ${report.brokenAtSeq} 条处断开 —— ${report.reason}`);

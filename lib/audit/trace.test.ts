@@ -27,10 +27,13 @@ function buildChain(n: number): TraceRow[] {
   return rows;
 }
 
+/** The head as appendTrace leaves it after the last row. */
+const headOf = (rows: TraceRow[]) => ({ seq: rows.length, lastHash: rows[rows.length - 1].hash });
+
 describe("operation trace hash chain (U7)", () => {
   it("U7: an untouched chain verifies", () => {
     const rows = buildChain(5);
-    expect(verifyChain(rows, { seq: 5, lastHash: rows[4].hash })).toEqual({ ok: true, checked: 5 });
+    expect(verifyChain(rows, headOf(rows))).toEqual({ ok: true, checked: 5, checkpoints: 0 });
   });
 
   it("U7: the verifier reports an edited row as the first broken link", () => {
@@ -42,15 +45,17 @@ describe("operation trace hash chain (U7)", () => {
 
   it("U7: an edit that also recomputes the row's own hash breaks the next link", () => {
     const rows = buildChain(5);
+    const head = headOf(rows);
     const { hash: _old, ...content } = { ...rows[1], action: "account.lock" };
     rows[1] = { ...content, hash: traceHash(content) };
-    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 3 });
+    expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 3 });
   });
 
   it("U7: the verifier detects a deleted row", () => {
     const rows = buildChain(5);
+    const head = headOf(rows);
     rows.splice(2, 1);
-    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 3 });
+    expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 3 });
   });
 
   it("U7: the verifier detects a deleted last row against the chain head", () => {
@@ -61,17 +66,19 @@ describe("operation trace hash chain (U7)", () => {
 
   it("U7: the verifier detects reordered rows", () => {
     const rows = buildChain(5);
+    const head = headOf(rows);
     [rows[1], rows[2]] = [rows[2], rows[1]];
-    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 2 });
+    expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 2 });
   });
 
   it("U7: reordering with swapped sequence numbers is detected too", () => {
     const rows = buildChain(5);
+    const head = headOf(rows);
     const a = { ...rows[1], seq: 3 };
     const b = { ...rows[2], seq: 2 };
     rows[1] = b;
     rows[2] = a;
-    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAtSeq: 2 });
+    expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 2 });
   });
 
   it("U7: rows appended in transactions chain up in the database, and an edit made there is found", async () => {

@@ -6,6 +6,7 @@
  * when the change it records does.
  */
 import { sm3Hex } from "@/lib/gm/sm3";
+import { sm2Verify } from "@/lib/gm/sm2";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -81,19 +82,55 @@ export async function appendTrace(tx: Tx, actor: TraceActor, entry: TraceEntry):
   return { ...row, hash };
 }
 
+export interface TraceHeadState {
+  seq: number;
+  lastHash: string;
+}
+
+/** S6: the platform key's signature over the hash the row at `seq` had (lib/audit/checkpoint.ts). */
+export interface TraceCheckpointRow {
+  seq: number;
+  lastHash: string;
+  createdAt: Date;
+  publicKey: string;
+  signature: string;
+}
+
+/**
+ * The exact text a checkpoint signs. The leading tag keeps a checkpoint signature from meaning
+ * anything else, since the same platform key also signs certificates and gateway responses.
+ */
+export function canonicalCheckpointContent(checkpoint: Pick<TraceCheckpointRow, "seq" | "lastHash" | "createdAt">): string {
+  return JSON.stringify(["trace-checkpoint", checkpoint.seq, checkpoint.lastHash, checkpoint.createdAt.toISOString()]);
+}
+
 export type ChainReport =
-  | { ok: true; checked: number }
+  | { ok: true; checked: number; checkpoints: number }
   | { ok: false; checked: number; brokenAtSeq: number; reason: string };
 
 /**
  * Checks rows one at a time in seq order and reports the first broken link: a row whose hash
  * does not match its content (edited), whose prevHash is not the previous row's hash
- * (deleted or reordered), or a gap in seq (deleted). `finish(head)` catches a deleted tail.
+ * (deleted or reordered), or a gap in seq (deleted). The hash chain alone cannot catch someone
+ * who edits a row and recomputes every hash after it, head included; the signed checkpoints
+ * (S6) can: the row at a checkpoint's seq must still have the hash the platform key signed,
+ * and a checkpoint beyond the last row means the tail was cut off. `finish(head)` catches a
+ * deleted tail and a deleted head.
  */
 export class ChainVerifier {
   private prevHash = GENESIS_HASH;
   private expectedSeq = 1;
+  private pending: TraceCheckpointRow[] = [];
   checked = 0;
+  checkpoints = 0;
+
+  /** `trustedKeys`: the platform public keys whose signatures count (lib/security/platform-key). */
+  constructor(private readonly trustedKeys: readonly string[] = []) {}
+
+  /** Queues checkpoints, in ascending seq, before pushing the rows they cover. */
+  addCheckpoints(checkpoints: Iterable<TraceCheckpointRow>): void {
+    this.pending.push(...checkpoints);
+  }
 
   /** Returns the failure, or null while the chain holds. */
   push(row: TraceRow): ChainReport | null {
@@ -103,17 +140,45 @@ export class ChainVerifier {
     if (row.prevHash !== this.prevHash) return this.fail(row.seq, `第 ${row.seq} 条记录的前序哈希与上一条不符`);
     const { hash, ...content } = row;
     if (traceHash(content) !== hash) return this.fail(row.seq, `第 ${row.seq} 条记录的内容与其哈希不符（被篡改）`);
+    const checkpoint = this.pending[0];
+    if (checkpoint?.seq === row.seq) {
+      this.pending.shift();
+      const failure = this.checkSignature(checkpoint);
+      if (failure) return failure;
+      if (checkpoint.lastHash !== hash) {
+        return this.fail(row.seq, `第 ${row.seq} 条记录的哈希与签名检查点不符（该条或之前的记录被改写并重算了哈希）`);
+      }
+      this.checkpoints += 1;
+    }
     this.prevHash = hash;
     this.expectedSeq += 1;
     this.checked += 1;
     return null;
   }
 
-  finish(head?: { seq: number; lastHash: string } | null): ChainReport {
-    if (head && (head.seq !== this.checked || head.lastHash !== this.prevHash)) {
+  finish(head: TraceHeadState | null): ChainReport {
+    if (!head) return this.fail(this.checked + 1, "链头记录缺失，无法确认链尾是否完整（链头被删除）");
+    if (head.seq !== this.checked || head.lastHash !== this.prevHash) {
       return this.fail(this.checked + 1, `链尾与链头记录不符（第 ${this.checked + 1} 条及之后的记录缺失）`);
     }
-    return { ok: true, checked: this.checked };
+    const beyond = this.pending[0];
+    if (beyond) {
+      return (
+        this.checkSignature(beyond) ??
+        this.fail(this.checked + 1, `签名检查点记载了第 ${beyond.seq} 条记录，现存记录只到第 ${this.checked} 条（链尾被截断，链头被改写）`)
+      );
+    }
+    return { ok: true, checked: this.checked, checkpoints: this.checkpoints };
+  }
+
+  private checkSignature(checkpoint: TraceCheckpointRow): ChainReport | null {
+    if (!this.trustedKeys.includes(checkpoint.publicKey.toLowerCase())) {
+      return this.fail(checkpoint.seq, `第 ${checkpoint.seq} 条处的签名检查点不是用本平台密钥签名的（检查点被伪造）`);
+    }
+    if (!sm2Verify(checkpoint.publicKey, canonicalCheckpointContent(checkpoint), checkpoint.signature)) {
+      return this.fail(checkpoint.seq, `第 ${checkpoint.seq} 条处的签名检查点签名无效（检查点被伪造或篡改）`);
+    }
+    return null;
   }
 
   private fail(brokenAtSeq: number, reason: string): ChainReport {
@@ -121,8 +186,13 @@ export class ChainVerifier {
   }
 }
 
-export function verifyChain(rows: Iterable<TraceRow>, head?: { seq: number; lastHash: string } | null): ChainReport {
-  const verifier = new ChainVerifier();
+export function verifyChain(
+  rows: Iterable<TraceRow>,
+  head: TraceHeadState | null,
+  { checkpoints = [], trustedKeys = [] }: { checkpoints?: TraceCheckpointRow[]; trustedKeys?: readonly string[] } = {},
+): ChainReport {
+  const verifier = new ChainVerifier(trustedKeys);
+  verifier.addCheckpoints(checkpoints);
   for (const row of rows) {
     const failure = verifier.push(row);
     if (failure) return failure;

@@ -15,5 +15,6 @@ export interface JobDefinition {
 export async function loadJobs(): Promise<JobDefinition[]> {
   const { housekeepingJob } = await import("./housekeeping");
   const { appointmentJobs } = await import("@/lib/appointments/jobs");
-  return [housekeepingJob, ...appointmentJobs];
+  const { traceCheckpointJob } = await import("@/lib/audit/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob];
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
 import { listRecentTrace } from "@/lib/audit/recent-trace";
+import { CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_ROWS, latestTraceCheckpoint } from "@/lib/audit/checkpoint";
 import { searchLoginLogs } from "@/lib/accounts/login-log";
 import { FormMessage } from "@/components/forms/form-message";
 import { Pager } from "@/components/layout/pager";
@@ -34,19 +35,40 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 async function TraceTab() {
-  const [report, rows] = await Promise.all([verifyOperationTrace(db), listRecentTrace(db, 50)]);
+  const [report, rows, checkpoint] = await Promise.all([verifyOperationTrace(db), listRecentTrace(db, 50), latestTraceCheckpoint(db)]);
   return (
     <>
       <section aria-labelledby="verify" className="card space-y-2">
         <h2 id="verify">哈希链校验结果</h2>
         {report.ok ? (
-          <FormMessage tone="success">校验通过：共 {report.checked} 条留痕记录，SM3 哈希链完整，未发现篡改、删除或顺序变动。</FormMessage>
+          <FormMessage tone="success">
+            校验通过：共 {report.checked} 条留痕记录，SM3 哈希链完整，{report.checkpoints} 个签名检查点全部相符，未发现篡改、删除或顺序变动。
+          </FormMessage>
         ) : (
           <FormMessage tone="error">
             校验未通过：第 {report.brokenAtSeq} 条处链接断开。{report.reason}。此前 {report.checked} 条记录完整。
           </FormMessage>
         )}
-        <p className="text-sm text-slate-600">每条留痕记录都包含上一条记录的 SM3 哈希，改动、删除或调换任何一条都会使链条从该处断开（LD/T 01 §6.2.5、§6.3.2）。命令行校验：npm run audit:verify。</p>
+        <p className="text-sm text-slate-600">每条留痕记录都包含上一条记录的 SM3 哈希，改动、删除或调换任何一条都会使链条从该处断开（LD/T 01 §6.2.5、§6.3.2）。平台每 {CHECKPOINT_EVERY_MS / 60_000} 分钟（或每 {CHECKPOINT_EVERY_ROWS} 条记录）用数据库之外保存的平台 SM2 私钥对链头签名，形成签名检查点，改写记录后重算哈希或截去链尾也能被发现。命令行校验：npm run audit:verify。</p>
+      </section>
+      <section aria-labelledby="checkpoint" className="card space-y-2">
+        <h2 id="checkpoint">签名检查点</h2>
+        {checkpoint ? (
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="font-medium">最新检查点</dt>
+            <dd>第 {checkpoint.seq} 条记录，{dt(checkpoint.createdAt)} 签名</dd>
+            <dt className="font-medium">该条记录哈希</dt>
+            <dd className="break-all font-mono text-xs">{checkpoint.lastHash}</dd>
+            <dt className="font-medium">签名公钥指纹</dt>
+            <dd className="font-mono text-xs">{checkpoint.keyFingerprint}</dd>
+          </dl>
+        ) : (
+          <p className="text-sm">尚无签名检查点：有新的留痕记录后，{CHECKPOINT_EVERY_MS / 60_000} 分钟内自动生成。</p>
+        )}
+        <p className="text-sm">
+          <a href="/admin/audit/checkpoints" download className="btn">下载全部签名检查点（JSON）</a>
+        </p>
+        <p className="text-sm text-slate-600">请将下载的文件保存在平台之外（如离线介质），日后可用其中的平台公钥独立核对检查点。下载操作会记入操作留痕。</p>
       </section>
       <section aria-labelledby="latest" className="space-y-2">
         <h2 id="latest">最近 50 条操作留痕</h2>
