@@ -8,6 +8,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { AppError, unauthenticated } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders, type ClientInfo } from "@/lib/security/client-info";
 import { authOptions } from "./options";
 import { isSessionLive, SESSION_TOUCH_MS } from "./session-policy";
@@ -40,6 +41,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 export const getClientInfo = cache(async (): Promise<ClientInfo> => clientInfoFromHeaders(await headers()));
+
+/** For route handlers: the signed-in user in one of `roles`, else an AppError (401 or 403). */
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw unauthenticated();
+  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "无权访问此功能");
+  return user;
+}
 
 /** For pages: not logged in → to the login page and back; wrong role → the 403 page. */
 export async function requirePageRole(roles: readonly Role[], returnTo: string): Promise<SessionUser> {

@@ -1,3 +1,4 @@
+import { actorOf } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
@@ -11,8 +12,7 @@ export async function GET(request: Request) {
   try {
     const user = await requireRole("ADMIN");
     const now = new Date();
-    const { ip } = clientInfoFromHeaders(request.headers);
-    const file = await exportTraceCheckpoints({ id: user.id, role: user.role, ip }, now);
+    const file = await exportTraceCheckpoints(actorOf(user, clientInfoFromHeaders(request.headers)), now);
     const day = formatShanghai(now, "date").replaceAll("-", "");
     return new Response(JSON.stringify(file, null, 2), {
       headers: {
