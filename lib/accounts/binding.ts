@@ -16,7 +16,8 @@ import { appendTrace } from "@/lib/audit/trace";
 import type { SessionUser } from "@/lib/auth/session";
 import { coreSystem } from "@/lib/core";
 import { postMessage } from "@/lib/messaging/inbox";
-import { ID_TYPES, isIdType, maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber, type IdType } from "@/lib/identity/id-number";
+import { ID_TYPES, isIdType, maskIdNumber, maskMobile, maskName, validateIdNumber, type IdType } from "@/lib/identity/id-number";
+import { sameName } from "@/lib/identity/same-name";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { PERSON_MISMATCH_MESSAGE } from "./register";
 import type { ClientDetails } from "./login";
@@ -65,12 +66,6 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof db.user.findUnique>>>;
 
 const PERSON_FIELDS_CLEARED = { corePersonId: null, idType: null, idNumber: null, socialSecurityNo: null, socialCardNo: null } as const;
 const UNIT_FIELDS_CLEARED = { coreUnitId: null, creditCode: null, unitName: null, legalRepName: null, legalRepPhone: null } as const;
-
-/** Names compare after normalising full-width characters and spaces, as at registration. */
-function sameName(a: string, b: string): boolean {
-  const clean = (s: string) => normalizeInput(s).replace(/[\s·•]/g, "");
-  return clean(a) === clean(b);
-}
 
 const masked = (value: string | null, mask: (v: string) => string) => (value ? mask(value) : null);
 

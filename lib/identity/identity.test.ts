@@ -14,6 +14,7 @@ import {
   maskIdNumber,
   maskMobile,
   maskName,
+  sameName,
   validateCreditCode,
   validateIdNumber,
   validateMobile,
@@ -186,6 +187,14 @@ describe("identity: ID numbers (GB 11643-1999)", () => {
     expect(maskName("李")).toBe("*");
     expect(maskName("𠮷祥")).toBe("𠮷*"); // 扩展区汉字按码点处理
     expect(maskMobile("13800138000")).toBe("138****8000");
+  });
+
+  it("U2: the real-name check ignores full-width letters, spaces and middle dots, nothing else", () => {
+    expect(sameName("张 三", "张三")).toBe(true);
+    expect(sameName("阿依·木拉提", "阿依木拉提")).toBe(true);
+    expect(sameName("ＬＩ　Ｎａ", "LI Na")).toBe(true);
+    expect(sameName("张三", "张四")).toBe(false);
+    expect(sameName("Li Na", "li na")).toBe(false);
   });
 
   it("U2: mobile numbers ^1[3-9]\\d{9}$ with Chinese message", () => {
