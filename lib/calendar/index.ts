@@ -6,6 +6,7 @@ export {
   daysBetween,
   formatShanghai,
   isDayString,
+  isTimeString,
   isWeekend,
   shanghaiDateTime,
   shanghaiToday,

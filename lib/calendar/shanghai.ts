@@ -72,6 +72,12 @@ export function isDayString(s: unknown): s is DayString {
   return typeof s === "string" && dayToUtcMs(s) !== null;
 }
 
+/** True when `s` is a wall-clock time written exactly as "HH:MM", 00:00 to 23:59. */
+export function isTimeString(s: unknown): s is TimeString {
+  const m = typeof s === "string" ? TIME_RE.exec(s) : null;
+  return m !== null && Number(m[1]) <= 23 && Number(m[2]) <= 59;
+}
+
 /** The current calendar day in Shanghai at instant `now`. */
 export function shanghaiToday(now: Date): DayString {
   assertValidDate(now, "shanghaiToday");
@@ -104,12 +110,9 @@ export function daysBetween(a: DayString, b: DayString): number {
 /** The instant at which Shanghai wall clocks show `time` ("HH:MM") on `day`. */
 export function shanghaiDateTime(day: DayString, time: TimeString): Date {
   const dayMs = requireDay(day, "shanghaiDateTime");
-  const m = TIME_RE.exec(time);
-  const h = m ? Number(m[1]) : NaN;
-  const min = m ? Number(m[2]) : NaN;
-  if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) {
-    throw new RangeError(`shanghaiDateTime: not a valid "HH:MM" time: ${JSON.stringify(time)}`);
-  }
+  if (!isTimeString(time)) throw new RangeError(`shanghaiDateTime: not a valid "HH:MM" time: ${JSON.stringify(time)}`);
+  const h = Number(time.slice(0, 2));
+  const min = Number(time.slice(3, 5));
   return new Date(dayMs + (h * 60 + min) * 60_000 - OFFSET_MS);
 }
 
