@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
 import { isSessionLive } from "@/lib/auth/session-policy";
 import type { SessionUser } from "@/lib/auth/session";
-import { maskIdNumber, maskMobile } from "@/lib/identity/id-number";
+import { maskIdNumber, maskIp, maskMobile } from "@/lib/security/masking";
 import { loginOutcome, loginReasonLabel, type LoginOutcome } from "./login-log";
-import { maskIp, summarizeUserAgent } from "./masking";
+import { summarizeUserAgent } from "@/lib/security/client-info";
 import type { ClientDetails } from "./login";
 
 export interface LoginHistoryRow {

@@ -9,7 +9,7 @@ import { appendTrace } from "@/lib/audit/trace";
 import { enforceRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
 import { coreSystem } from "@/lib/core";
-import { maskIdNumber, maskMobile, maskName } from "@/lib/identity/id-number";
+import { maskIdNumber, maskMobile, maskName } from "@/lib/security/masking";
 import { sameName } from "@/lib/identity/same-name";
 import { AGREEMENT_VERSION } from "./agreement";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";

@@ -5,7 +5,7 @@ import { markNoShow } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { listCentreDayAppointments, listCentresWithWindows } from "@/lib/appointments/queries";
 import { weekdayOf } from "@/lib/appointments/slots";
-import { maskMobile } from "@/lib/identity/id-number";
+import { maskMobile } from "@/lib/security/masking";
 import { ActionButton } from "@/components/forms/action-button";
 import { CheckInForm } from "@/components/appointments/check-in-form";
 
