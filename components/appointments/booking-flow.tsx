@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { parseMaterials } from "@/lib/catalogue/catalogue";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listBookableItems, listPublishedCentres } from "@/lib/appointments/queries";
@@ -19,7 +20,9 @@ const STEPS = ["选择网点和事项", "选择日期", "选择时段并确认"]
  * confirm. Every choice is a URL parameter, so each step is a plain page that works without
  * JavaScript until the final confirmation; what is offered is computed on the server at `now`.
  */
-export async function BookingFlow({ user, basePath, listPath, params }: { user: SessionUser; basePath: string; listPath: string; params: Params }) {
+export async function BookingFlow({ user, params }: { user: SessionUser; params: Params }) {
+  const basePath = areaPath(user.role, "appointments/new");
+  const listPath = areaPath(user.role, "appointments");
   const now = new Date();
   const restriction = await findBookingRestriction(user.id, now);
   if (restriction) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { cancelAppointment } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
@@ -9,7 +10,8 @@ import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage } from "@/components/forms/form-message";
 
 /** The signed-in user's own bookings (U9: the query is scoped to user.id) with cancel (A5). */
-export async function MyAppointments({ user, newPath }: { user: SessionUser; newPath: string }) {
+export async function MyAppointments({ user }: { user: SessionUser }) {
+  const newPath = areaPath(user.role, "appointments/new");
   const now = new Date();
   const [appointments, restriction] = await Promise.all([listOwnAppointments(user.id, now), findBookingRestriction(user.id, now)]);
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
@@ -24,8 +25,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1>留痕校验与登录日志</h1>
       <nav aria-label="日志类型">
         <ul className="flex gap-2 border-b border-brand-100 text-sm">
-          <li><Link href="/admin/audit" aria-current={tab === "trace" ? "page" : undefined} className={`block px-3 py-2 ${tab === "trace" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>操作留痕</Link></li>
-          <li><Link href="/admin/audit?tab=logins" aria-current={tab === "logins" ? "page" : undefined} className={`block px-3 py-2 ${tab === "logins" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>登录日志</Link></li>
+          <li><Link href={areaPath("ADMIN", "audit")} aria-current={tab === "trace" ? "page" : undefined} className={`block px-3 py-2 ${tab === "trace" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>操作留痕</Link></li>
+          <li><Link href={`${areaPath("ADMIN", "audit")}?tab=logins`} aria-current={tab === "logins" ? "page" : undefined} className={`block px-3 py-2 ${tab === "logins" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>登录日志</Link></li>
         </ul>
       </nav>
       {tab === "trace" ? <TraceTab /> : <LoginsTab params={params} />}
@@ -119,7 +120,7 @@ async function LoginsTab({ params }: { params: Params }) {
           </tbody>
         </table>
       </div>
-      <Pager basePath="/admin/audit" query={{ tab: "logins", q, result: result ?? "" }} page={logs.page} pageSize={logs.pageSize} total={logs.total} />
+      <Pager basePath={areaPath("ADMIN", "audit")} query={{ tab: "logins", q, result: result ?? "" }} page={logs.page} pageSize={logs.pageSize} total={logs.total} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { listAllItems } from "@/lib/catalogue/catalogue";
 import { APPLICANT_LABELS, type ApplicantType } from "@/lib/catalogue/labels";
 import { formatShanghai } from "@/lib/calendar";
@@ -43,7 +44,7 @@ export default async function CatalogueAdminPage() {
                 <td>{item.published ? "已公开" : <span className="text-warn-600">未公开</span>}</td>
                 <td className="whitespace-nowrap">{formatShanghai(item.updatedAt, "datetime")}</td>
                 <td className="whitespace-nowrap">
-                  <Link href={`/admin/catalogue/${item.code}`} aria-label={`编辑 ${item.name}`}>编辑</Link>
+                  <Link href={areaPath("ADMIN", `catalogue/${item.code}`)} aria-label={`编辑 ${item.name}`}>编辑</Link>
                   {item.published && <> · <Link href={`/guide/${item.code}`} aria-label={`查看 ${item.name} 的办事指南`}>查看</Link></>}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
 import { deleteCalendarDay } from "@/lib/appointments/actions";
 import { listCalendarDays } from "@/lib/appointments/calendar-admin";
@@ -50,7 +51,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
                     <td>{slotCapacityOf(c.windows, c.seatsPerWindowPerSlot)}</td>
                     <td>{c.closedDays.map((d) => d.date).join("、") || "—"}</td>
                     <td>{c.published ? "开放" : <span className="text-warn-600">未公开</span>}</td>
-                    <td><Link href={`/admin/centres/${c.code}`} aria-label={`设置 ${c.name}`}>设置</Link></td>
+                    <td><Link href={areaPath("ADMIN", `centres/${c.code}`)} aria-label={`设置 ${c.name}`}>设置</Link></td>
                   </tr>
                 );
               })}
@@ -68,7 +69,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
           <ul className="flex gap-2 text-sm">
             {[thisYear - 1, thisYear, thisYear + 1].map((y) => (
               <li key={y}>
-                <Link href={`/admin/centres?year=${y}#calendar`} aria-current={y === year ? "page" : undefined} className={`block rounded-full border px-3 py-0.5 ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}>
+                <Link href={`${areaPath("ADMIN", "centres")}?year=${y}#calendar`} aria-current={y === year ? "page" : undefined} className={`block rounded-full border px-3 py-0.5 ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}>
                   {y} 年
                 </Link>
               </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLES, ROLE_LABELS, areaPath, type Role } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { searchUsers, type UserStatusFilter } from "@/lib/accounts/manage-users";
 import { Pager } from "@/components/layout/pager";
@@ -31,7 +31,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1>用户管理</h1>
-        <Link href="/admin/users/new" className="btn">开设后台账户</Link>
+        <Link href={areaPath("ADMIN", "users/new")} className="btn">开设后台账户</Link>
       </div>
       <form method="get" role="search" aria-label="查询用户" className="card grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
         <div className="space-y-1">
@@ -65,7 +65,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           <tbody>
             {result.items.map((u) => (
               <tr key={u.id}>
-                <td><Link href={`/admin/users/${u.id}`}>{u.username}</Link></td>
+                <td><Link href={areaPath("ADMIN", `users/${u.id}`)}>{u.username}</Link></td>
                 <td>{u.name}</td>
                 <td>{ROLE_LABELS[u.role]}</td>
                 <td>{u.idNumber ?? "—"}</td>
@@ -79,7 +79,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </tbody>
         </table>
       </div>
-      <Pager basePath="/admin/users" query={query} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager basePath={areaPath("ADMIN", "users")} query={query} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai, shanghaiToday } from "@/lib/calendar";
 import { markNoShow } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
@@ -48,7 +49,7 @@ export default async function StaffAppointmentsPage({ searchParams }: { searchPa
           {centres.map((c) => (
             <li key={c.id}>
               <Link
-                href={`/staff/appointments?centre=${c.id}`}
+                href={`${areaPath("STAFF", "appointments")}?centre=${c.id}`}
                 aria-current={c.id === centre.id ? "page" : undefined}
                 className={`block rounded-full border px-4 py-1 text-sm ${c.id === centre.id ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}
               >

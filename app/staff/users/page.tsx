@@ -1,5 +1,5 @@
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { searchUsers } from "@/lib/accounts/manage-users";
 import { formatShanghai } from "@/lib/calendar";
 import { Pager } from "@/components/layout/pager";
@@ -47,7 +47,7 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
       </form>
       <h2>{q ? `“${q}”的查询结果` : "当前被锁定的账户"}（{result.total}）</h2>
       <LockedAccounts rows={rows} emptyText={q ? "没有符合条件的账户" : "当前没有被锁定的账户"} />
-      <Pager basePath="/staff/users" query={{ q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager basePath={areaPath("STAFF", "users")} query={{ q }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { getUserDetail } from "@/lib/accounts/manage-users";
 import { getBinding } from "@/lib/accounts/binding";
@@ -31,7 +31,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="当前位置" className="text-sm"><Link href="/admin/users">用户管理</Link> › {user.username}</nav>
+      <nav aria-label="当前位置" className="text-sm"><Link href={areaPath("ADMIN", "users")}>用户管理</Link> › {user.username}</nav>
       <h1>用户详情：{user.username}</h1>
 
       <section aria-labelledby="info" className="card">
