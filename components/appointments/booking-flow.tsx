@@ -5,12 +5,10 @@ import { parseMaterials } from "@/lib/catalogue/catalogue";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listBookableItems, listPublishedCentres } from "@/lib/appointments/queries";
 import { listBookingDays, listDaySlots } from "@/lib/appointments/slots";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
 import { BookingForm } from "./booking-form";
 
-type Params = Record<string, string | string[] | undefined>;
-
-const single = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const positiveInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 const STEPS = ["选择网点和事项", "选择日期", "选择时段并确认"];
@@ -20,7 +18,7 @@ const STEPS = ["选择网点和事项", "选择日期", "选择时段并确认"]
  * confirm. Every choice is a URL parameter, so each step is a plain page that works without
  * JavaScript until the final confirmation; what is offered is computed on the server at `now`.
  */
-export async function BookingFlow({ user, params }: { user: SessionUser; params: Params }) {
+export async function BookingFlow({ user, params }: { user: SessionUser; params: SearchParams }) {
   const basePath = areaPath(user.role, "appointments/new");
   const listPath = areaPath(user.role, "appointments");
   const now = new Date();
@@ -34,10 +32,10 @@ export async function BookingFlow({ user, params }: { user: SessionUser; params:
   }
 
   const [centres, items] = await Promise.all([listPublishedCentres(now), listBookableItems(user.role)]);
-  const centre = centres.find((c) => c.id === positiveInt(single(params.centre)));
-  const item = items.find((i) => i.id === positiveInt(single(params.item)));
+  const centre = centres.find((c) => c.id === positiveInt(singleParam(params, "centre")));
+  const item = items.find((i) => i.id === positiveInt(singleParam(params, "item")));
   const days = centre && item ? await listBookingDays(centre.id, now) : [];
-  const day = days.find((d) => d.date === single(params.date) && d.available);
+  const day = days.find((d) => d.date === singleParam(params, "date") && d.available);
   const slots = centre && day ? await listDaySlots(centre.id, day.date, now) : [];
   const step = !centre || !item ? 1 : !day ? 2 : 3;
   const hrefFor = (date: string) => `${basePath}?centre=${centre?.id}&item=${item?.id}&date=${date}`;

@@ -6,20 +6,19 @@ import { formatShanghai } from "@/lib/calendar";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
 import { listRecentTrace } from "@/lib/audit/recent-trace";
 import { searchLoginLogs } from "@/lib/accounts/login-log";
+import { choiceParam, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
 import { Pager } from "@/components/layout/pager";
 import { LoginOutcomeText } from "@/components/accounts/login-outcome";
 
 export const metadata = { title: "留痕校验" };
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const dt = (d: Date) => formatShanghai(d, "datetime");
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["ADMIN"], "/admin/audit");
   const params = await searchParams;
-  const tab = one(params.tab) === "logins" ? "logins" : "trace";
+  const tab = choiceParam(params, "tab", ["logins"]) ?? "trace";
   return (
     <div className="space-y-4">
       <h1>留痕校验与登录日志</h1>
@@ -76,11 +75,10 @@ async function TraceTab() {
   );
 }
 
-async function LoginsTab({ params }: { params: Params }) {
-  const q = one(params.q)?.trim() ?? "";
-  const resultParam = one(params.result);
-  const result = resultParam === "success" || resultParam === "failure" ? resultParam : undefined;
-  const page = Number(one(params.page) ?? 1) || 1;
+async function LoginsTab({ params }: { params: SearchParams }) {
+  const q = textParam(params, "q");
+  const result = choiceParam(params, "result", ["success", "failure"]);
+  const page = pageParam(params);
   const logs = await searchLoginLogs({ q, result, page });
   return (
     <section aria-labelledby="logins" className="space-y-3">

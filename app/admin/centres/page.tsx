@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { deleteCalendarDay } from "@/lib/appointments/actions";
 import { listCalendarDays } from "@/lib/appointments/calendar-admin";
 import { listCentresForAdmin } from "@/lib/appointments/queries";
@@ -11,15 +12,14 @@ import { CalendarDayForm } from "@/components/appointments/centre-forms";
 
 export const metadata = { title: "网点与日历" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** A2: ADMIN's centres and the holiday calendar (法定节假日与调休) every booking and deadline uses. */
-export default async function CentresAdminPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CentresAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["ADMIN"], "/admin/centres");
   const params = await searchParams;
   const now = new Date();
   const thisYear = Number(shanghaiToday(now).slice(0, 4));
-  const year = typeof params.year === "string" && /^20\d\d$/.test(params.year) ? Number(params.year) : thisYear;
+  const yearParam = singleParam(params, "year");
+  const year = yearParam && /^20\d\d$/.test(yearParam) ? Number(yearParam) : thisYear;
   const [centres, days] = await Promise.all([listCentresForAdmin(now), listCalendarDays(year)]);
 
   return (

@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLES, ROLE_LABELS, areaPath, type Role } from "@/lib/auth/roles";
+import { ROLES, ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { searchUsers, type UserStatusFilter } from "@/lib/accounts/manage-users";
+import { choiceParam, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pager } from "@/components/layout/pager";
 import { UserStatus } from "@/components/accounts/user-status";
 
 export const metadata = { title: "用户管理" };
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 const STATUS_OPTIONS: { value: UserStatusFilter; label: string }[] = [
   { value: "ACTIVE", label: "正常" },
@@ -17,13 +15,13 @@ const STATUS_OPTIONS: { value: UserStatusFilter; label: string }[] = [
   { value: "DISABLED", label: "已停用（管理员锁定）" },
 ];
 
-export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requirePageRole(["ADMIN"], "/admin/users");
   const params = await searchParams;
-  const q = one(params.q)?.trim() ?? "";
-  const role = ROLES.find((r) => r === one(params.role)) as Role | undefined;
-  const status = STATUS_OPTIONS.find((s) => s.value === one(params.status))?.value;
-  const page = Number(one(params.page) ?? 1) || 1;
+  const q = textParam(params, "q");
+  const role = choiceParam(params, "role", ROLES);
+  const status = choiceParam(params, "status", STATUS_OPTIONS.map((s) => s.value));
+  const page = pageParam(params);
   const result = await searchUsers(admin, { q, role, status, page });
   const query = { q, role: role ?? "", status: status ?? "" };
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai, shanghaiToday } from "@/lib/calendar";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { markNoShow } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { listCentreDayAppointments, listCentresWithWindows } from "@/lib/appointments/queries";
@@ -12,16 +13,14 @@ import { CheckInForm } from "@/components/appointments/check-in-form";
 
 export const metadata = { title: "今日预约" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** 预约现场 (A6): today's bookings (Asia/Shanghai) of one centre, per window; check-in and no-show. */
-export default async function StaffAppointmentsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function StaffAppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["STAFF", "ADMIN"], "/staff/appointments");
   const params = await searchParams;
   const now = new Date();
   const today = shanghaiToday(now);
   const centres = await listCentresWithWindows();
-  const centre = centres.find((c) => String(c.id) === params.centre) ?? centres[0];
+  const centre = centres.find((c) => String(c.id) === singleParam(params, "centre")) ?? centres[0];
   if (!centre) return <p className="card">尚未设置服务网点。</p>;
 
   const appointments = await listCentreDayAppointments(centre.id, today, now);

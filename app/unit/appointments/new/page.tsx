@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { BookingFlow } from "@/components/appointments/booking-flow";
 
 export const metadata = { title: "预约窗口服务" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function NewAppointmentPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function NewAppointmentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageRole(["UNIT"], "/unit/appointments/new");
   return (
     <div className="space-y-4">
