@@ -7,6 +7,7 @@ import { listBookableItems, listPublishedCentres } from "@/lib/appointments/quer
 import { listBookingDays, listDaySlots } from "@/lib/appointments/slots";
 import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
+import { Steps } from "@/components/ui/steps";
 import { BookingForm } from "./booking-form";
 
 const positiveInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
@@ -43,17 +44,7 @@ export async function BookingFlow({ user, params }: { user: SessionUser; params:
 
   return (
     <div className="space-y-6">
-      <ol aria-label="预约步骤" className="flex flex-wrap gap-2 text-sm">
-        {STEPS.map((label, i) => (
-          <li
-            key={label}
-            aria-current={step === i + 1 ? "step" : undefined}
-            className={`rounded-full px-3 py-1 ${step === i + 1 ? "bg-brand-700 text-white" : step > i + 1 ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-600"}`}
-          >
-            {i + 1}. {label}
-          </li>
-        ))}
-      </ol>
+      <Steps label="预约步骤" steps={STEPS} current={step} />
 
       <section aria-labelledby="step1" className="card">
         <h2 id="step1">第一步：选择网点和事项</h2>
