@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceParam, pageParam, singleParam, textParam } from "./search-params";
+import { choiceParam, pageHref, pageParam, singleParam, textParam } from "./search-params";
 
 describe("search params", () => {
   it("U8: a filter given once is read; a missing or repeated one reads as absent", () => {
@@ -26,5 +26,18 @@ describe("search params", () => {
     expect(pageParam({ page: "abc" })).toBe(1);
     expect(pageParam({ page: ["2", "3"] })).toBe(1);
     expect(pageParam({ page: "0" })).toBe(1);
+  });
+
+  it("U8: a link to another page keeps the filters, repeated ones included, and drops empty ones", () => {
+    const params = { q: "李娜", role: "PERSON", status: "", page: "2", tag: ["a", "b"] };
+    const href = pageHref("/admin/users", params, 3);
+    const [path, query] = href.split("?");
+    expect(path).toBe("/admin/users");
+    const read = new URLSearchParams(query);
+    expect(read.get("q")).toBe("李娜");
+    expect(read.get("role")).toBe("PERSON");
+    expect(read.getAll("tag")).toEqual(["a", "b"]);
+    expect(read.has("status")).toBe(false);
+    expect(read.getAll("page")).toEqual(["3"]);
   });
 });

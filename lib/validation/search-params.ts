@@ -28,3 +28,14 @@ export function choiceParam<T extends string>(params: SearchParams, name: string
 export function pageParam(params: SearchParams): number {
   return Number(singleParam(params, "page") ?? 1) || 1;
 }
+
+/** The address of another page of a list: the page's other parameters (its filters) are kept. */
+export function pageHref(basePath: string, params: SearchParams, page: number): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (name === "page") continue;
+    for (const v of [value ?? []].flat()) if (v) query.append(name, v);
+  }
+  query.set("page", String(page));
+  return `${basePath}?${query.toString()}`;
+}

@@ -45,7 +45,7 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
       </form>
       <h2>{q ? `“${q}”的查询结果` : "当前被锁定的账户"}（{result.total}）</h2>
       <LockedAccounts rows={rows} emptyText={q ? "没有符合条件的账户" : "当前没有被锁定的账户"} />
-      <Pager basePath={areaPath("STAFF", "users")} query={{ q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager basePath={areaPath("STAFF", "users")} params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );
 }
