@@ -8,12 +8,35 @@ import { listRecentTrace } from "@/lib/audit/recent-trace";
 import { searchLoginLogs } from "@/lib/accounts/login-log";
 import { choiceParam, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
-import { Pager } from "@/components/layout/pager";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { LoginOutcomeText } from "@/components/accounts/login-outcome";
 
 export const metadata = { title: "留痕校验" };
 
 const dt = (d: Date) => formatShanghai(d, "datetime");
+
+type TraceRow = Awaited<ReturnType<typeof listRecentTrace>>[number];
+type LoginRow = Awaited<ReturnType<typeof searchLoginLogs>>["items"][number];
+
+const TRACE_COLUMNS: Column<TraceRow>[] = [
+  { header: "序号", cell: (r) => r.seq },
+  { header: "时间", cell: (r) => dt(r.at), className: "whitespace-nowrap" },
+  { header: "操作人", cell: (r) => <>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</> },
+  { header: "操作", cell: (r) => r.action },
+  { header: "对象", cell: (r) => <>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></> },
+  { header: "摘要（已脱敏）", cell: (r) => r.summary, className: "max-w-xs break-all font-mono text-xs" },
+  { header: "IP", cell: (r) => r.ip },
+  { header: "哈希", cell: (r) => <span title={r.hash}>{r.hash.slice(0, 12)}…</span>, className: "font-mono text-xs" },
+];
+
+const LOGIN_COLUMNS: Column<LoginRow>[] = [
+  { header: "时间", cell: (l) => dt(l.at), className: "whitespace-nowrap" },
+  { header: "用户名", cell: (l) => l.username || "—" },
+  { header: "结果", cell: (l) => <LoginOutcomeText outcome={l.outcome} /> },
+  { header: "说明", cell: (l) => l.reason },
+  { header: "IP 地址", cell: (l) => l.ip },
+  { header: "浏览器", cell: (l) => l.browser },
+];
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["ADMIN"], "/admin/audit");
@@ -50,26 +73,7 @@ async function TraceTab() {
       </section>
       <section aria-labelledby="latest" className="space-y-2">
         <h2 id="latest">最近 50 条操作留痕</h2>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead><tr><th scope="col">序号</th><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要（已脱敏）</th><th scope="col">IP</th><th scope="col">哈希</th></tr></thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.seq}>
-                  <td>{r.seq}</td>
-                  <td className="whitespace-nowrap">{dt(r.at)}</td>
-                  <td>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</td>
-                  <td>{r.action}</td>
-                  <td>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></td>
-                  <td className="max-w-xs break-all font-mono text-xs">{r.summary}</td>
-                  <td>{r.ip}</td>
-                  <td className="font-mono text-xs" title={r.hash}>{r.hash.slice(0, 12)}…</td>
-                </tr>
-              ))}
-              {rows.length === 0 && <tr><td colSpan={8}>暂无留痕记录</td></tr>}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="最近 50 条操作留痕，最新的在前" columns={TRACE_COLUMNS} rows={rows} rowKey={(r) => r.seq} empty="暂无留痕记录" />
       </section>
     </>
   );
@@ -100,25 +104,14 @@ async function LoginsTab({ params }: { params: SearchParams }) {
         <button type="submit" className="btn">查询</button>
       </form>
       <p className="text-sm text-slate-700">共 {logs.total} 条</p>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead><tr><th scope="col">时间</th><th scope="col">用户名</th><th scope="col">结果</th><th scope="col">说明</th><th scope="col">IP 地址</th><th scope="col">浏览器</th></tr></thead>
-          <tbody>
-            {logs.items.map((l) => (
-              <tr key={l.id}>
-                <td className="whitespace-nowrap">{dt(l.at)}</td>
-                <td>{l.username || "—"}</td>
-                <td><LoginOutcomeText outcome={l.outcome} /></td>
-                <td>{l.reason}</td>
-                <td>{l.ip}</td>
-                <td>{l.browser}</td>
-              </tr>
-            ))}
-            {logs.items.length === 0 && <tr><td colSpan={6}>暂无记录</td></tr>}
-          </tbody>
-        </table>
-      </div>
-      <Pager basePath={areaPath("ADMIN", "audit")} query={{ tab: "logins", q, result: result ?? "" }} page={logs.page} pageSize={logs.pageSize} total={logs.total} />
+      <DataTable
+        caption="登录日志，最新的在前"
+        columns={LOGIN_COLUMNS}
+        rows={logs.items}
+        rowKey={(l) => l.id}
+        empty="暂无记录"
+        paging={{ basePath: areaPath("ADMIN", "audit"), params, page: logs.page, pageSize: logs.pageSize, total: logs.total }}
+      />
     </section>
   );
 }
