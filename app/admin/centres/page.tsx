@@ -9,8 +9,27 @@ import { listCentresForAdmin } from "@/lib/appointments/queries";
 import { slotCapacityOf, weekdayOf } from "@/lib/appointments/slots";
 import { ActionButton } from "@/components/forms/action-button";
 import { CalendarDayForm } from "@/components/appointments/centre-forms";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export const metadata = { title: "网点与日历" };
+
+type CentreRow = Awaited<ReturnType<typeof listCentresForAdmin>>[number];
+
+const CENTRE_COLUMNS: Column<CentreRow>[] = [
+  { header: "编码", cell: (c) => c.code, className: "font-mono" },
+  { header: "名称", cell: (c) => c.name },
+  {
+    header: "窗口（在用 / 预约专窗）",
+    cell: (c) => {
+      const active = c.windows.filter((w) => w.active);
+      return `${active.length} / ${active.filter((w) => w.appointmentOnly).length}`;
+    },
+  },
+  { header: "每时段名额", cell: (c) => slotCapacityOf(c.windows, c.seatsPerWindowPerSlot) },
+  { header: "今后闭厅日", cell: (c) => c.closedDays.map((d) => d.date).join("、") || "—" },
+  { header: "状态", cell: (c) => (c.published ? "开放" : <span className="text-warn-600">未公开</span>) },
+  { header: "操作", cell: (c) => <Link href={areaPath("ADMIN", `centres/${c.code}`)} aria-label={`设置 ${c.name}`}>设置</Link> },
+];
 
 /** A2: ADMIN's centres and the holiday calendar (法定节假日与调休) every booking and deadline uses. */
 export default async function CentresAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -27,37 +46,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
       <section aria-labelledby="centres" className="space-y-3">
         <h1 id="centres">网点与日历</h1>
         <h2>服务网点</h2>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">编码</th>
-                <th scope="col">名称</th>
-                <th scope="col">窗口（在用 / 预约专窗）</th>
-                <th scope="col">每时段名额</th>
-                <th scope="col">今后闭厅日</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {centres.map((c) => {
-                const active = c.windows.filter((w) => w.active);
-                return (
-                  <tr key={c.id}>
-                    <td className="font-mono">{c.code}</td>
-                    <td>{c.name}</td>
-                    <td>{active.length} / {active.filter((w) => w.appointmentOnly).length}</td>
-                    <td>{slotCapacityOf(c.windows, c.seatsPerWindowPerSlot)}</td>
-                    <td>{c.closedDays.map((d) => d.date).join("、") || "—"}</td>
-                    <td>{c.published ? "开放" : <span className="text-warn-600">未公开</span>}</td>
-                    <td><Link href={areaPath("ADMIN", `centres/${c.code}`)} aria-label={`设置 ${c.name}`}>设置</Link></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`服务网点，共 ${centres.length} 个`} columns={CENTRE_COLUMNS} rows={centres} rowKey={(c) => c.id} empty="尚未设置服务网点" />
       </section>
 
       <section aria-labelledby="calendar" className="space-y-3">
