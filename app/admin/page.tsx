@@ -1,13 +1,14 @@
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
 
 export const metadata = { title: "平台管理" };
 
 const LINKS = [
-  { href: "/admin/users", title: "用户管理", text: "查询、锁定解锁、重置密码、分配角色" },
-  { href: "/admin/catalogue", title: "事项管理", text: "编辑服务事项与办事指南" },
-  { href: "/admin/centres", title: "网点与日历", text: "服务网点、窗口、节假日与调休" },
-  { href: "/admin/audit", title: "留痕校验", text: "校验操作留痕哈希链" },
+  { href: areaPath("ADMIN", "users"), title: "用户管理", text: "查询、锁定解锁、重置密码、分配角色" },
+  { href: areaPath("ADMIN", "catalogue"), title: "事项管理", text: "编辑服务事项与办事指南" },
+  { href: areaPath("ADMIN", "centres"), title: "网点与日历", text: "服务网点、窗口、节假日与调休" },
+  { href: areaPath("ADMIN", "audit"), title: "留痕校验", text: "校验操作留痕哈希链" },
 ];
 
 export default async function AreaHome() {

@@ -1,10 +1,11 @@
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
 
 export const metadata = { title: "个人办事" };
 
 const LINKS = [
-  { href: "/person/appointments", title: "我的预约", text: "预约服务网点窗口，查看和取消预约" },
+  { href: areaPath("PERSON", "appointments"), title: "我的预约", text: "预约服务网点窗口，查看和取消预约" },
   { href: "/guide?for=PERSON", title: "个人办事指南", text: "个人可办的社保事项" },
   { href: "/inbox", title: "我的消息", text: "预约、办件与政策通知" },
   { href: "/account", title: "账户安全", text: "登录记录、修改密码" },

@@ -1,11 +1,12 @@
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
 
 export const metadata = { title: "经办工作台" };
 
 const LINKS = [
-  { href: "/staff/appointments", title: "今日预约", text: "按窗口查看当日预约，签到与爽约登记" },
-  { href: "/staff/users", title: "账户解锁", text: "为被锁定的参保人、单位账户解锁" },
+  { href: areaPath("STAFF", "appointments"), title: "今日预约", text: "按窗口查看当日预约，签到与爽约登记" },
+  { href: areaPath("STAFF", "users"), title: "账户解锁", text: "为被锁定的参保人、单位账户解锁" },
 ];
 
 export default async function AreaHome() {

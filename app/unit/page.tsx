@@ -1,10 +1,11 @@
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
 
 export const metadata = { title: "单位办事" };
 
 const LINKS = [
-  { href: "/unit/appointments", title: "单位预约", text: "为单位业务预约窗口" },
+  { href: areaPath("UNIT", "appointments"), title: "单位预约", text: "为单位业务预约窗口" },
   { href: "/guide?for=UNIT", title: "单位办事指南", text: "单位可办的社保事项" },
   { href: "/inbox", title: "单位消息", text: "预约、办件与政策通知" },
   { href: "/account", title: "账户安全", text: "登录记录、修改密码" },

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 
-const BOOKING_PATH = { PERSON: "/person/appointments/new", UNIT: "/unit/appointments/new" } as const;
-
 function bookingPath(role: "PERSON" | "UNIT", itemId?: number) {
-  return itemId ? `${BOOKING_PATH[role]}?item=${itemId}` : BOOKING_PATH[role];
+  const path = areaPath(role, "appointments/new");
+  return itemId ? `${path}?item=${itemId}` : path;
 }
 
 /**
@@ -14,7 +14,7 @@ function bookingPath(role: "PERSON" | "UNIT", itemId?: number) {
  */
 export function BookingEntry({ user, applicantType = "BOTH", itemId }: { user: SessionUser | null; applicantType?: string; itemId?: number }) {
   if (user && (user.role === "STAFF" || user.role === "ADMIN")) {
-    return <Link href="/staff/appointments" className="btn btn-secondary no-print">查看今日预约</Link>;
+    return <Link href={areaPath("STAFF", "appointments")} className="btn btn-secondary no-print">查看今日预约</Link>;
   }
   if (user) {
     const role = user.role as "PERSON" | "UNIT";

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { parseMaterials } from "@/lib/catalogue/catalogue";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listBookableItems, listPublishedCentres } from "@/lib/appointments/queries";
 import { listBookingDays, listDaySlots } from "@/lib/appointments/slots";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
+import { Steps } from "@/components/ui/steps";
 import { BookingForm } from "./booking-form";
 
-type Params = Record<string, string | string[] | undefined>;
-
-const single = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const positiveInt = (v: string | undefined) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 const STEPS = ["选择网点和事项", "选择日期", "选择时段并确认"];
@@ -19,7 +19,9 @@ const STEPS = ["选择网点和事项", "选择日期", "选择时段并确认"]
  * confirm. Every choice is a URL parameter, so each step is a plain page that works without
  * JavaScript until the final confirmation; what is offered is computed on the server at `now`.
  */
-export async function BookingFlow({ user, basePath, listPath, params }: { user: SessionUser; basePath: string; listPath: string; params: Params }) {
+export async function BookingFlow({ user, params }: { user: SessionUser; params: SearchParams }) {
+  const basePath = areaPath(user.role, "appointments/new");
+  const listPath = areaPath(user.role, "appointments");
   const now = new Date();
   const restriction = await findBookingRestriction(user.id, now);
   if (restriction) {
@@ -31,10 +33,10 @@ export async function BookingFlow({ user, basePath, listPath, params }: { user: 
   }
 
   const [centres, items] = await Promise.all([listPublishedCentres(now), listBookableItems(user.role)]);
-  const centre = centres.find((c) => c.id === positiveInt(single(params.centre)));
-  const item = items.find((i) => i.id === positiveInt(single(params.item)));
+  const centre = centres.find((c) => c.id === positiveInt(singleParam(params, "centre")));
+  const item = items.find((i) => i.id === positiveInt(singleParam(params, "item")));
   const days = centre && item ? await listBookingDays(centre.id, now) : [];
-  const day = days.find((d) => d.date === single(params.date) && d.available);
+  const day = days.find((d) => d.date === singleParam(params, "date") && d.available);
   const slots = centre && day ? await listDaySlots(centre.id, day.date, now) : [];
   const step = !centre || !item ? 1 : !day ? 2 : 3;
   const hrefFor = (date: string) => `${basePath}?centre=${centre?.id}&item=${item?.id}&date=${date}`;
@@ -42,17 +44,7 @@ export async function BookingFlow({ user, basePath, listPath, params }: { user: 
 
   return (
     <div className="space-y-6">
-      <ol aria-label="预约步骤" className="flex flex-wrap gap-2 text-sm">
-        {STEPS.map((label, i) => (
-          <li
-            key={label}
-            aria-current={step === i + 1 ? "step" : undefined}
-            className={`rounded-full px-3 py-1 ${step === i + 1 ? "bg-brand-700 text-white" : step > i + 1 ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-600"}`}
-          >
-            {i + 1}. {label}
-          </li>
-        ))}
-      </ol>
+      <Steps label="预约步骤" steps={STEPS} current={step} />
 
       <section aria-labelledby="step1" className="card">
         <h2 id="step1">第一步：选择网点和事项</h2>

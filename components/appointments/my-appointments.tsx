@@ -1,15 +1,19 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { cancelAppointmentAction } from "@/lib/appointments/actions";
+import { appointmentHistory } from "@/lib/appointments/history";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { findBookingRestriction } from "@/lib/appointments/no-show";
 import { listOwnAppointments } from "@/lib/appointments/queries";
 import { weekdayOf } from "@/lib/calendar";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage } from "@/components/forms/form-message";
+import { Timeline } from "@/components/ui/timeline";
 
 /** The signed-in user's own bookings (U9: the query is scoped to user.id) with cancel (A5). */
-export async function MyAppointments({ user, newPath }: { user: SessionUser; newPath: string }) {
+export async function MyAppointments({ user }: { user: SessionUser }) {
+  const newPath = areaPath(user.role, "appointments/new");
   const now = new Date();
   const [appointments, restriction] = await Promise.all([listOwnAppointments(user.id, now), findBookingRestriction(user.id, now)]);
   return (
@@ -53,6 +57,12 @@ export async function MyAppointments({ user, newPath }: { user: SessionUser; new
                   <td>
                     <span className={`rounded px-2 py-0.5 text-xs font-semibold ${APPOINTMENT_STATUS_CLASS[a.status]}`}>{APPOINTMENT_STATUS_LABELS[a.status]}</span>
                     {a.window && <span className="block text-xs text-slate-600">{a.window.number} 窗口</span>}
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-xs text-brand-800">办理进度</summary>
+                      <div className="mt-2 min-w-56">
+                        <Timeline label={`预约 ${a.bookingNo} 的办理进度`} events={appointmentHistory(a)} />
+                      </div>
+                    </details>
                   </td>
                   <td>
                     {a.cancellable ? (

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/roles";
+import { areaPath, type Role } from "@/lib/auth/roles";
 
 export interface NavItem {
   href: string;
@@ -21,31 +21,31 @@ export const PUBLIC_NAV: NavItem[] = [
 /** Each role's own area (second level). */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   PERSON: [
-    { href: "/person", label: "个人办事首页" },
-    { href: "/person/appointments", label: "我的预约" },
+    { href: areaPath("PERSON"), label: "个人办事首页" },
+    { href: areaPath("PERSON", "appointments"), label: "我的预约" },
     { href: "/inbox", label: "我的消息" },
     { href: "/account", label: "账户安全" },
   ],
   UNIT: [
-    { href: "/unit", label: "单位办事首页" },
-    { href: "/unit/appointments", label: "单位预约" },
+    { href: areaPath("UNIT"), label: "单位办事首页" },
+    { href: areaPath("UNIT", "appointments"), label: "单位预约" },
     { href: "/inbox", label: "单位消息" },
     { href: "/account", label: "账户安全" },
   ],
   STAFF: [
-    { href: "/staff", label: "经办工作台" },
-    { href: "/staff/appointments", label: "今日预约" },
-    { href: "/staff/users", label: "账户解锁" },
+    { href: areaPath("STAFF"), label: "经办工作台" },
+    { href: areaPath("STAFF", "appointments"), label: "今日预约" },
+    { href: areaPath("STAFF", "users"), label: "账户解锁" },
     { href: "/inbox", label: "消息" },
     { href: "/account", label: "账户安全" },
   ],
   ADMIN: [
-    { href: "/admin", label: "管理首页" },
-    { href: "/admin/users", label: "用户管理" },
-    { href: "/admin/catalogue", label: "事项管理" },
-    { href: "/admin/centres", label: "网点与日历" },
-    { href: "/admin/audit", label: "留痕校验" },
-    { href: "/staff/appointments", label: "预约现场" },
+    { href: areaPath("ADMIN"), label: "管理首页" },
+    { href: areaPath("ADMIN", "users"), label: "用户管理" },
+    { href: areaPath("ADMIN", "catalogue"), label: "事项管理" },
+    { href: areaPath("ADMIN", "centres"), label: "网点与日历" },
+    { href: areaPath("ADMIN", "audit"), label: "留痕校验" },
+    { href: areaPath("STAFF", "appointments"), label: "预约现场" },
     { href: "/account", label: "账户安全" },
   ],
 };

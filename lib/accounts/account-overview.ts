@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { appendTrace } from "@/lib/audit/trace";
 import { isSessionLive } from "@/lib/auth/session-policy";
 import type { SessionUser, SessionActor } from "@/lib/auth/actor";
-import { maskIdNumber, maskMobile } from "@/lib/identity/id-number";
+import { maskIdNumber, maskIp, maskMobile } from "@/lib/security/masking";
+import { summarizeUserAgent } from "@/lib/security/client-info";
 import { loginOutcome, loginReasonLabel, type LoginOutcome } from "./login-log";
-import { maskIp, summarizeUserAgent } from "./masking";
 import { endSessions } from "./account-changes";
 
 export interface LoginHistoryRow {

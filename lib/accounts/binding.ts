@@ -15,7 +15,9 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { coreSystem } from "@/lib/core";
 import { postMessage } from "@/lib/messaging/inbox";
-import { ID_TYPES, isIdType, maskIdNumber, maskMobile, maskName, normalizeInput, validateIdNumber, type IdType } from "@/lib/identity/id-number";
+import { ID_TYPES, isIdType, validateIdNumber, type IdType } from "@/lib/identity/id-number";
+import { maskIdNumber, maskMobile, maskName } from "@/lib/security/masking";
+import { sameName } from "@/lib/identity/same-name";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { PERSON_MISMATCH_MESSAGE } from "./register";
 import { endSessions, traceAccountChange } from "./account-changes";
@@ -64,12 +66,6 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof db.user.findUnique>>>;
 
 const PERSON_FIELDS_CLEARED = { corePersonId: null, idType: null, idNumber: null, socialSecurityNo: null, socialCardNo: null } as const;
 const UNIT_FIELDS_CLEARED = { coreUnitId: null, creditCode: null, unitName: null, legalRepName: null, legalRepPhone: null } as const;
-
-/** Names compare after normalising full-width characters and spaces, as at registration. */
-function sameName(a: string, b: string): boolean {
-  const clean = (s: string) => normalizeInput(s).replace(/[\s·•]/g, "");
-  return clean(a) === clean(b);
-}
 
 const masked = (value: string | null, mask: (v: string) => string) => (value ? mask(value) : null);
 

@@ -1,6 +1,7 @@
 /** U5: an account is found by its user name, the holder's ID number, or the unit's credit code. */
 import { db, type Prisma } from "@/lib/db";
-import { normalizeInput, validateIdNumber, maskIdNumber } from "@/lib/identity/id-number";
+import { normalizeInput, validateIdNumber } from "@/lib/identity/id-number";
+import { maskIdNumber } from "@/lib/security/masking";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 
 export type AccountLookup =

@@ -1,6 +1,7 @@
 /** 登录日志 (U7): every login attempt, successful or not, with address and browser. */
 import { db, type Tx } from "@/lib/db";
-import { maskIp, summarizeUserAgent } from "./masking";
+import { maskIp } from "@/lib/security/masking";
+import { summarizeUserAgent } from "@/lib/security/client-info";
 
 export const LOGIN_REASONS = {
   OK: "登录成功",

@@ -13,7 +13,7 @@ import { SESSION_MAX_MS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/auth/roles";
 import type { ClientInfo } from "@/lib/security/client-info";
 import { formatShanghai } from "@/lib/calendar";
-import { maskMobile } from "@/lib/identity/id-number";
+import { maskMobile } from "@/lib/security/masking";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import { findAccountByIdentifier, loggableIdentifier } from "./find-account";
 import { writeLoginLog, type LoginReason } from "./login-log";

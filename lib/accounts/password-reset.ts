@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { enforceRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
-import { maskMobile } from "@/lib/identity/id-number";
+import { maskMobile } from "@/lib/security/masking";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import { findAccountByIdentifier } from "./find-account";
 import { issueSmsChallenge, verifySmsChallenge } from "./sms-challenge";

@@ -9,7 +9,8 @@ import { appendTrace } from "@/lib/audit/trace";
 import { enforceRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword } from "@/lib/auth/password";
 import { coreSystem } from "@/lib/core";
-import { maskIdNumber, maskMobile, maskName, normalizeInput } from "@/lib/identity/id-number";
+import { maskIdNumber, maskMobile, maskName } from "@/lib/security/masking";
+import { sameName } from "@/lib/identity/same-name";
 import { AGREEMENT_VERSION } from "./agreement";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import type { PersonRegistrationInput, UnitRegistrationInput } from "./schema";
@@ -21,12 +22,6 @@ export const UNIT_MISMATCH_MESSAGE =
   "单位核验未通过：填写的单位名称、统一社会信用代码或法定代表人信息与参保单位登记信息不一致，或该单位未在本地参保。请核对后重新填写，或到社保经办机构办理。";
 
 const USERNAME_TAKEN = "该用户名已被使用，请换一个";
-
-/** Names compare after normalising full-width characters and spaces (e.g. "张 三" is "张三"). */
-function sameName(a: string, b: string): boolean {
-  const clean = (s: string) => normalizeInput(s).replace(/[\s·•]/g, "");
-  return clean(a) === clean(b);
-}
 
 async function ensureUsernameFree(username: string): Promise<void> {
   if (await db.user.findUnique({ where: { username }, select: { id: true } })) {

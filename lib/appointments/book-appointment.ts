@@ -7,7 +7,7 @@
  * and the confirmation message, SMS and trace. Any failure rolls all of it back.
  */
 import { randomInt } from "node:crypto";
-import type { Role } from "@/lib/auth/roles";
+import { areaPath } from "@/lib/auth/roles";
 import { isInBookingWindow, weekdayOf, type DayString } from "@/lib/calendar";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -59,10 +59,6 @@ export function generateBookingNo(date: DayString): string {
 
 export function activeKeyOf(userId: string, itemId: number, date: DayString): string {
   return `${userId}|${itemId}|${date}`;
-}
-
-export function appointmentsPathOf(role: Role): string {
-  return role === "UNIT" ? "/unit/appointments" : "/person/appointments";
 }
 
 const windowRefused = () =>
@@ -121,7 +117,7 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
           category: "APPOINTMENT",
           title: `预约成功：${item.name}`,
           body: `您已预约 ${when} 到${centre.name}（${centre.address}）办理“${item.name}”，预约号 ${bookingNo}。请携带有效身份证件和所需材料按时到场；如不能前往，请在时段开始前取消。`,
-          link: appointmentsPathOf(booker.role),
+          link: areaPath(booker.role, "appointments"),
         });
         await sms.send(
           { mobile: user.mobile, purpose: "APPOINTMENT", content: `您已预约${when}到${centre.name}办理${item.name}，预约号${bookingNo}。如不能前往请提前取消。` },

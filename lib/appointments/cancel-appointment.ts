@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
-import { appointmentsPathOf, BOOKING_TX_OPTIONS, type Booker } from "./book-appointment";
+import { areaPath } from "@/lib/auth/roles";
+import { BOOKING_TX_OPTIONS, type Booker } from "./book-appointment";
 import { slotStartsAt } from "./slots";
 
 export async function cancelAppointment(booker: Booker, appointmentId: string, now: Date): Promise<{ bookingNo: string }> {
@@ -33,7 +34,7 @@ export async function cancelAppointment(booker: Booker, appointmentId: string, n
       category: "APPOINTMENT",
       title: `预约已取消：${appointment.item.name}`,
       body: `您预约的 ${appointment.date} ${appointment.startTime}-${appointment.slot.endTime} 在${appointment.slot.centre.name}办理“${appointment.item.name}”（预约号 ${appointment.bookingNo}）已取消。`,
-      link: appointmentsPathOf(booker.role),
+      link: areaPath(booker.role, "appointments"),
     });
     await appendTrace(tx, { id: booker.id, role: booker.role, ip: booker.ip }, {
       action: "appointment.cancel",

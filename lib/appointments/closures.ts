@@ -9,7 +9,7 @@ import { appendTrace } from "@/lib/audit/trace";
 import { systemActor } from "@/lib/auth/actor";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
-import { appointmentsPathOf } from "./book-appointment";
+import { areaPath } from "@/lib/auth/roles";
 
 export async function cancelBookingsForClosure(tx: Tx, where: { date: DayString; centreId?: number }, reason: string, now: Date): Promise<number> {
   const affected = await tx.appointment.findMany({
@@ -25,7 +25,7 @@ export async function cancelBookingsForClosure(tx: Tx, where: { date: DayString;
       category: "APPOINTMENT",
       title: `预约已取消：${a.item.name}`,
       body: `因${a.slot.centre.name} ${a.date} ${reason}，您的预约（预约号 ${a.bookingNo}）已由系统取消，给您带来不便敬请谅解。请重新选择其他日期预约，或拨打 12333 咨询。`,
-      link: appointmentsPathOf(a.user.role),
+      link: areaPath(a.user.role, "appointments"),
     });
     await sms.send({ mobile: a.user.mobile, purpose: "APPOINTMENT", content: `因${a.slot.centre.name}${a.date}${reason}，您的预约${a.bookingNo}已取消，请重新预约。` }, tx);
     await appendTrace(tx, systemActor(), {

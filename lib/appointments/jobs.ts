@@ -1,4 +1,4 @@
-import type { JobDefinition } from "@/lib/jobs/registry";
+import type { JobDefinition } from "@/lib/jobs/job-definition";
 import { sendAppointmentReminders } from "./reminders";
 
 /** Scheduled jobs of the appointment domain (A4); each is idempotent. */

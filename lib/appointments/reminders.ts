@@ -9,7 +9,7 @@ import { appendTrace } from "@/lib/audit/trace";
 import { systemActor } from "@/lib/auth/actor";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
-import { appointmentsPathOf } from "./book-appointment";
+import { areaPath } from "@/lib/auth/roles";
 
 const BATCH = 200;
 
@@ -42,7 +42,7 @@ export async function sendAppointmentReminders(now: Date): Promise<number> {
           category: "APPOINTMENT",
           title: `明日预约提醒：${a.item.name}`,
           body: `您已预约 ${when} 到${a.slot.centre.name}（${a.slot.centre.address}）办理“${a.item.name}”，预约号 ${a.bookingNo}。请携带有效身份证件和所需材料按时到场；如不能前往，请在时段开始前取消。`,
-          link: appointmentsPathOf(a.user.role),
+          link: areaPath(a.user.role, "appointments"),
         });
         await sms.send({ mobile: a.user.mobile, purpose: "APPOINTMENT", content: `温馨提示：您预约${when}到${a.slot.centre.name}办理${a.item.name}，预约号${a.bookingNo}，请按时到场。` }, tx);
         await appendTrace(tx, systemActor(), { action: "appointment.remind", entity: "Appointment", entityId: a.id, summary: { bookingNo: a.bookingNo } });

@@ -1,9 +1,9 @@
 /** zod schemas of the appointment forms and actions, shared by both. */
-import { isDayString, minutesOfDay, TIME_PATTERN } from "@/lib/calendar/shanghai";
+import { isDayString, isTimeString, minutesOfDay } from "@/lib/calendar/shanghai";
 import { z } from "@/lib/validation/zod";
 
 const day = z.string().trim().refine(isDayString, "请选择有效日期");
-const time = z.string().trim().regex(TIME_PATTERN, "时间格式为 HH:MM");
+const time = z.string().trim().refine(isTimeString, "时间格式为 HH:MM");
 const id = z.coerce.number().int().positive();
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
@@ -11,7 +11,7 @@ export const bookAppointmentSchema = z.object({
   centreId: id,
   itemId: id,
   date: day,
-  startTime: z.string({ error: "请选择时段" }).trim().regex(TIME_PATTERN, "请选择时段"),
+  startTime: z.string({ error: "请选择时段" }).trim().refine(isTimeString, "请选择时段"),
 });
 
 export const appointmentIdSchema = z.object({ id: z.string().trim().min(1).max(40) });

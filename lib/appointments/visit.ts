@@ -8,9 +8,9 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { postMessage } from "@/lib/messaging/inbox";
+import { areaPath } from "@/lib/auth/roles";
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, RESTRICTION_DAYS } from "./no-show";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
-import { appointmentsPathOf } from "./book-appointment";
 import { slotStartsAt } from "./slots";
 
 const notBooked = () => new AppError("CONFLICT", "该预约已签到、已取消或已标记爽约");
@@ -55,7 +55,7 @@ export async function markNoShow(actor: UserActor, appointmentId: string, now: D
       category: "APPOINTMENT",
       title: `预约未到场：${appointment.item.name}`,
       body: `您预约的 ${appointment.date} ${appointment.startTime} 办理“${appointment.item.name}”（预约号 ${appointment.bookingNo}）未按时到场，已记录爽约一次。${NO_SHOW_PERIOD_DAYS} 天内累计爽约 ${NO_SHOW_LIMIT} 次将暂停网上预约 ${RESTRICTION_DAYS} 天。`,
-      link: appointmentsPathOf(appointment.user.role),
+      link: areaPath(appointment.user.role, "appointments"),
     });
     await appendTrace(tx, actor, {
       action: "appointment.noShow",

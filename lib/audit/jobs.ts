@@ -1,4 +1,4 @@
-import type { JobDefinition } from "@/lib/jobs/registry";
+import type { JobDefinition } from "@/lib/jobs/job-definition";
 import { writeTraceCheckpoint } from "./checkpoint";
 
 /** S6: a signed checkpoint every 1,000 trace rows or every 5 minutes while rows come in. */

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { maskIp } from "@/lib/accounts/masking";
+import { maskIp } from "@/lib/security/masking";
 
 /** The latest operation-trace rows for the administrator's audit page, newest first. */
 export async function listRecentTrace(db: Db, take = 50) {

@@ -18,8 +18,16 @@ export const ROLE_HOME: Record<Role, string> = {
 };
 
 export const AREA_ROLES: Record<string, readonly Role[]> = {
-  "/person": ["PERSON"],
-  "/unit": ["UNIT"],
-  "/staff": ["STAFF", "ADMIN"],
-  "/admin": ["ADMIN"],
+  [ROLE_HOME.PERSON]: ["PERSON"],
+  [ROLE_HOME.UNIT]: ["UNIT"],
+  [ROLE_HOME.STAFF]: ["STAFF", "ADMIN"],
+  [ROLE_HOME.ADMIN]: ["ADMIN"],
 };
+
+/**
+ * A page in a role's area: areaPath("UNIT", "appointments/new") is "/unit/appointments/new".
+ * Links, page props and messages all build area addresses here, so each is written once.
+ */
+export function areaPath(role: Role, section?: string): string {
+  return section ? `${ROLE_HOME[role]}/${section}` : ROLE_HOME[role];
+}

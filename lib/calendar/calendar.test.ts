@@ -56,6 +56,16 @@ describe("Shanghai time helpers", () => {
     expect(isDayString(20261122)).toBe(false);
   });
 
+  it("A2: isTimeString takes 24-hour \"HH:MM\" from 00:00 to 23:59 only", () => {
+    expect(isTimeString("00:00")).toBe(true);
+    expect(isTimeString("23:59")).toBe(true);
+    expect(isTimeString("24:00")).toBe(false);
+    expect(isTimeString("12:60")).toBe(false);
+    expect(isTimeString("9:00")).toBe(false);
+    expect(isTimeString("09:00:00")).toBe(false);
+    expect(isTimeString(900)).toBe(false);
+  });
+
   it("A1: shanghaiDateTime and formatShanghai use the fixed +08:00 offset", () => {
     expect(shanghaiDateTime("2026-11-23", "09:00").toISOString()).toBe("2026-11-23T01:00:00.000Z");
     expect(shanghaiDateTime("2026-11-23", "00:30").toISOString()).toBe("2026-11-22T16:30:00.000Z");

@@ -11,7 +11,6 @@ export {
   minutesOfDay,
   timeOfMinutes,
   weekdayOf,
-  TIME_PATTERN,
   WEEKDAY_LABELS,
   shanghaiDateTime,
   shanghaiToday,

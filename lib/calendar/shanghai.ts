@@ -24,20 +24,15 @@ export const SHANGHAI_UTC_OFFSET_MINUTES = 8 * 60;
 const OFFSET_MS = SHANGHAI_UTC_OFFSET_MINUTES * 60_000;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** "HH:MM" on a 24-hour clock, 00:00–23:59: the one pattern every time field and schema uses. */
-export const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const TIME_RE = TIME_PATTERN;
-
-export function isTimeString(value: string): value is TimeString {
-  return TIME_PATTERN.test(value);
-}
+/** "HH:MM" on a 24-hour clock, 00:00–23:59: every time field and schema checks it with isTimeString. */
+const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
  * Minutes since midnight of an "HH:MM" time (09:30 → 570); NaN for anything else, so a
  * comparison with an invalid time is simply false (zod refinements may see unchecked values).
  */
 export function minutesOfDay(time: TimeString): number {
-  const m = TIME_PATTERN.exec(time);
+  const m = TIME_RE.exec(time);
   return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
 }
 
@@ -99,6 +94,11 @@ export function isDayString(s: unknown): s is DayString {
   return typeof s === "string" && dayToUtcMs(s) !== null;
 }
 
+/** True when `s` is a wall-clock time written exactly as "HH:MM", 00:00 to 23:59. */
+export function isTimeString(s: unknown): s is TimeString {
+  return typeof s === "string" && TIME_RE.test(s);
+}
+
 /** The current calendar day in Shanghai at instant `now`. */
 export function shanghaiToday(now: Date): DayString {
   assertValidDate(now, "shanghaiToday");
@@ -131,13 +131,8 @@ export function daysBetween(a: DayString, b: DayString): number {
 /** The instant at which Shanghai wall clocks show `time` ("HH:MM") on `day`. */
 export function shanghaiDateTime(day: DayString, time: TimeString): Date {
   const dayMs = requireDay(day, "shanghaiDateTime");
-  const m = TIME_RE.exec(time);
-  const h = m ? Number(m[1]) : NaN;
-  const min = m ? Number(m[2]) : NaN;
-  if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) {
-    throw new RangeError(`shanghaiDateTime: not a valid "HH:MM" time: ${JSON.stringify(time)}`);
-  }
-  return new Date(dayMs + (h * 60 + min) * 60_000 - OFFSET_MS);
+  if (!isTimeString(time)) throw new RangeError(`shanghaiDateTime: not a valid "HH:MM" time: ${JSON.stringify(time)}`);
+  return new Date(dayMs + minutesOfDay(time) * 60_000 - OFFSET_MS);
 }
 
 /**

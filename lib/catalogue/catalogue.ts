@@ -7,10 +7,6 @@ import type { Material } from "./labels";
 
 export type ApplicantFilter = "PERSON" | "UNIT";
 
-export function parseApplicantFilter(value: unknown): ApplicantFilter | undefined {
-  return value === "PERSON" || value === "UNIT" ? value : undefined;
-}
-
 /** Published items for the guide list: for one kind of applicant (items for both included) and matching a search. */
 export function listGuideItems(filter: { for?: ApplicantFilter; q?: string } = {}) {
   const q = filter.q?.trim().slice(0, 40);

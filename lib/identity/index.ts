@@ -1,4 +1,5 @@
 export * from "./id-number";
+export * from "./same-name";
 export * from "./credit-code";
 export * from "./mobile";
 export * from "./rng";

@@ -1,4 +1,4 @@
-import type { JobDefinition } from "./registry";
+import type { JobDefinition } from "./job-definition";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { purgeExpiredSmsChallenges } from "@/lib/accounts/sms-challenge";
 

@@ -1,16 +1,8 @@
 /**
  * Background jobs run next to the web server (lib/jobs/runner.ts). Each domain adds its
- * jobs here; a job is idempotent (it works from the database state, e.g. "bookings for
- * tomorrow not yet reminded"), so a missed or repeated minute does no harm.
+ * jobs here (see job-definition.ts for what a job promises).
  */
-export interface JobDefinition {
-  name: string;
-  /** cron pattern, Asia/Shanghai */
-  schedule: string;
-  /** longest expected run; the lease expires after it if the instance dies mid-run */
-  maxRunMs: number;
-  run(now: Date): Promise<string>;
-}
+import type { JobDefinition } from "./job-definition";
 
 export async function loadJobs(): Promise<JobDefinition[]> {
   const { housekeepingJob } = await import("./housekeeping");

@@ -8,7 +8,8 @@ import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { claimJobRun, finishJobRun } from "./lease";
-import { loadJobs, type JobDefinition } from "./registry";
+import type { JobDefinition } from "./job-definition";
+import { loadJobs } from "./registry";
 
 const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 

@@ -17,3 +17,21 @@ export function clientInfoFromHeaders(source: HeaderSource): ClientInfo {
   const ip = forwarded || header(source, "x-real-ip") || "unknown";
   return { ip: ip.slice(0, 64), userAgent: header(source, "user-agent").slice(0, 300) };
 }
+
+/** A short, readable browser summary instead of the whole user-agent string. */
+export function summarizeUserAgent(userAgent: string): string {
+  if (!userAgent) return "未知";
+  const browser =
+    /MicroMessenger/.test(userAgent) ? "微信" :
+    /Edg\//.test(userAgent) ? "Edge" :
+    /Firefox\//.test(userAgent) ? "Firefox" :
+    /Chrome\//.test(userAgent) ? "Chrome" :
+    /Safari\//.test(userAgent) ? "Safari" : userAgent.slice(0, 24);
+  const os =
+    /Windows/.test(userAgent) ? "Windows" :
+    /Android/.test(userAgent) ? "Android" :
+    /iPhone|iPad/.test(userAgent) ? "iOS" :
+    /Mac OS X/.test(userAgent) ? "macOS" :
+    /Linux/.test(userAgent) ? "Linux" : "";
+  return os ? `${browser}（${os}）` : browser;
+}

@@ -7,7 +7,7 @@ import { endOtherSessionsAction } from "@/lib/accounts/actions";
 import { AreaNav } from "@/components/layout/area-nav";
 import { ActionButton } from "@/components/forms/action-button";
 import { ChangePasswordForm } from "./change-password-form";
-import { LoginOutcomeText } from "@/components/accounts/login-outcome";
+import { LoginHistory } from "@/components/accounts/login-history";
 
 export const metadata = { title: "账户安全" };
 
@@ -68,21 +68,7 @@ export default async function AccountPage() {
       <section aria-labelledby="history" className="card space-y-2">
         <h2 id="history">最近登录记录</h2>
         <p className="text-sm text-slate-600">如发现不是本人的登录，请立即修改密码，并拨打 12333 反映。</p>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead><tr><th scope="col">时间</th><th scope="col">结果</th><th scope="col">说明</th><th scope="col">IP 地址</th><th scope="col">浏览器</th></tr></thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id}>
-                  <td>{dt(h.at)}</td>
-                  <td><LoginOutcomeText outcome={h.outcome} /></td>
-                  <td>{h.reason}</td><td>{h.ip}</td><td>{h.browser}</td>
-                </tr>
-              ))}
-              {history.length === 0 && <tr><td colSpan={5}>暂无记录</td></tr>}
-            </tbody>
-          </table>
-        </div>
+        <LoginHistory rows={history} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME } from "@/lib/auth/roles";
 import { safeNextPath } from "@/lib/accounts/next-path";
+import { choiceParam, singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
 import { LoginForm } from "./login-form";
 
@@ -13,12 +14,13 @@ const NOTICES: Record<string, string> = {
   reset: "密码已重新设置，请使用新密码登录。",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const next = safeNextPath(typeof params.next === "string" ? params.next : null);
+  const next = safeNextPath(singleParam(params, "next") ?? null);
   const user = await getSessionUser();
   if (user) redirect(next ?? ROLE_HOME[user.role]);
-  const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;
+  const noticeKey = choiceParam(params, "notice", Object.keys(NOTICES));
+  const notice = noticeKey ? NOTICES[noticeKey] : undefined;
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>用户登录</h1>

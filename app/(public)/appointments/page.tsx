@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { listPublishedCentres } from "@/lib/appointments/queries";
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, RESTRICTION_DAYS } from "@/lib/appointments/no-show";
 import { BOOKING_WINDOW_DAYS } from "@/lib/calendar";
@@ -18,8 +19,8 @@ export default async function AppointmentsEntryPage() {
         <p className="text-slate-700">参保人和单位经办人可在网上预约社会保险经办服务网点的窗口，选择网点、事项、日期和时段，到点办理，减少排队等候。</p>
         <div className="flex flex-wrap items-center gap-3 pt-1">
           <BookingEntry user={user} />
-          {user?.role === "PERSON" && <Link href="/person/appointments">我的预约</Link>}
-          {user?.role === "UNIT" && <Link href="/unit/appointments">单位预约记录</Link>}
+          {user?.role === "PERSON" && <Link href={areaPath("PERSON", "appointments")}>我的预约</Link>}
+          {user?.role === "UNIT" && <Link href={areaPath("UNIT", "appointments")}>单位预约记录</Link>}
         </div>
       </section>
 

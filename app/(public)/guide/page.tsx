@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { groupByCategory, listGuideItems, parseApplicantFilter } from "@/lib/catalogue/catalogue";
+import { groupByCategory, listGuideItems } from "@/lib/catalogue/catalogue";
+import { choiceParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { APPLICANT_LABELS, type ApplicantType } from "@/lib/catalogue/labels";
 import { HandlingBadge } from "@/components/catalogue/handling-badge";
 
@@ -11,8 +12,6 @@ const FILTERS = [
   { value: "UNIT", label: "单位办事" },
 ] as const;
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 function hrefOf(filter: string | undefined, q: string) {
   const params = new URLSearchParams();
   if (filter) params.set("for", filter);
@@ -22,10 +21,10 @@ function hrefOf(filter: string | undefined, q: string) {
 }
 
 /** 服务事项目录 (C1–C3, LD/T 01 §5.6.1 b): every published item, by category, with its guide one click away. */
-export default async function GuideListPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function GuideListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const applicant = parseApplicantFilter(params.for);
-  const q = typeof params.q === "string" ? params.q.trim().slice(0, 40) : "";
+  const applicant = choiceParam(params, "for", ["PERSON", "UNIT"]);
+  const q = textParam(params, "q").slice(0, 40);
   const groups = groupByCategory(await listGuideItems({ for: applicant, q }));
   const count = groups.reduce((n, g) => n + g.items.length, 0);
 

@@ -1,32 +1,55 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
 import { listRecentTrace } from "@/lib/audit/recent-trace";
 import { CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_ROWS, latestTraceCheckpoint } from "@/lib/audit/checkpoint";
 import { searchLoginLogs } from "@/lib/accounts/login-log";
+import { choiceParam, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FormMessage } from "@/components/forms/form-message";
-import { Pager } from "@/components/layout/pager";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { LoginOutcomeText } from "@/components/accounts/login-outcome";
 
 export const metadata = { title: "留痕校验" };
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 const dt = (d: Date) => formatShanghai(d, "datetime");
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
+type TraceRow = Awaited<ReturnType<typeof listRecentTrace>>[number];
+type LoginRow = Awaited<ReturnType<typeof searchLoginLogs>>["items"][number];
+
+const TRACE_COLUMNS: Column<TraceRow>[] = [
+  { header: "序号", cell: (r) => r.seq },
+  { header: "时间", cell: (r) => dt(r.at), className: "whitespace-nowrap" },
+  { header: "操作人", cell: (r) => <>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</> },
+  { header: "操作", cell: (r) => r.action },
+  { header: "对象", cell: (r) => <>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></> },
+  { header: "摘要（已脱敏）", cell: (r) => r.summary, className: "max-w-xs break-all font-mono text-xs" },
+  { header: "IP", cell: (r) => r.ip },
+  { header: "哈希", cell: (r) => <span title={r.hash}>{r.hash.slice(0, 12)}…</span>, className: "font-mono text-xs" },
+];
+
+const LOGIN_COLUMNS: Column<LoginRow>[] = [
+  { header: "时间", cell: (l) => dt(l.at), className: "whitespace-nowrap" },
+  { header: "用户名", cell: (l) => l.username || "—" },
+  { header: "结果", cell: (l) => <LoginOutcomeText outcome={l.outcome} /> },
+  { header: "说明", cell: (l) => l.reason },
+  { header: "IP 地址", cell: (l) => l.ip },
+  { header: "浏览器", cell: (l) => l.browser },
+];
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["ADMIN"], "/admin/audit");
   const params = await searchParams;
-  const tab = one(params.tab) === "logins" ? "logins" : "trace";
+  const tab = choiceParam(params, "tab", ["logins"]) ?? "trace";
   return (
     <div className="space-y-4">
       <h1>留痕校验与登录日志</h1>
       <nav aria-label="日志类型">
         <ul className="flex gap-2 border-b border-brand-100 text-sm">
-          <li><Link href="/admin/audit" aria-current={tab === "trace" ? "page" : undefined} className={`block px-3 py-2 ${tab === "trace" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>操作留痕</Link></li>
-          <li><Link href="/admin/audit?tab=logins" aria-current={tab === "logins" ? "page" : undefined} className={`block px-3 py-2 ${tab === "logins" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>登录日志</Link></li>
+          <li><Link href={areaPath("ADMIN", "audit")} aria-current={tab === "trace" ? "page" : undefined} className={`block px-3 py-2 ${tab === "trace" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>操作留痕</Link></li>
+          <li><Link href={`${areaPath("ADMIN", "audit")}?tab=logins`} aria-current={tab === "logins" ? "page" : undefined} className={`block px-3 py-2 ${tab === "logins" ? "border-b-2 border-brand-700 font-semibold" : ""}`}>登录日志</Link></li>
         </ul>
       </nav>
       {tab === "trace" ? <TraceTab /> : <LoginsTab params={params} />}
@@ -72,36 +95,16 @@ async function TraceTab() {
       </section>
       <section aria-labelledby="latest" className="space-y-2">
         <h2 id="latest">最近 50 条操作留痕</h2>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead><tr><th scope="col">序号</th><th scope="col">时间</th><th scope="col">操作人</th><th scope="col">操作</th><th scope="col">对象</th><th scope="col">摘要（已脱敏）</th><th scope="col">IP</th><th scope="col">哈希</th></tr></thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.seq}>
-                  <td>{r.seq}</td>
-                  <td className="whitespace-nowrap">{dt(r.at)}</td>
-                  <td>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</td>
-                  <td>{r.action}</td>
-                  <td>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></td>
-                  <td className="max-w-xs break-all font-mono text-xs">{r.summary}</td>
-                  <td>{r.ip}</td>
-                  <td className="font-mono text-xs" title={r.hash}>{r.hash.slice(0, 12)}…</td>
-                </tr>
-              ))}
-              {rows.length === 0 && <tr><td colSpan={8}>暂无留痕记录</td></tr>}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="最近 50 条操作留痕，最新的在前" columns={TRACE_COLUMNS} rows={rows} rowKey={(r) => r.seq} empty="暂无留痕记录" />
       </section>
     </>
   );
 }
 
-async function LoginsTab({ params }: { params: Params }) {
-  const q = one(params.q)?.trim() ?? "";
-  const resultParam = one(params.result);
-  const result = resultParam === "success" || resultParam === "failure" ? resultParam : undefined;
-  const page = Number(one(params.page) ?? 1) || 1;
+async function LoginsTab({ params }: { params: SearchParams }) {
+  const q = textParam(params, "q");
+  const result = choiceParam(params, "result", ["success", "failure"]);
+  const page = pageParam(params);
   const logs = await searchLoginLogs({ q, result, page });
   return (
     <section aria-labelledby="logins" className="space-y-3">
@@ -123,25 +126,14 @@ async function LoginsTab({ params }: { params: Params }) {
         <button type="submit" className="btn">查询</button>
       </form>
       <p className="text-sm text-slate-700">共 {logs.total} 条</p>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead><tr><th scope="col">时间</th><th scope="col">用户名</th><th scope="col">结果</th><th scope="col">说明</th><th scope="col">IP 地址</th><th scope="col">浏览器</th></tr></thead>
-          <tbody>
-            {logs.items.map((l) => (
-              <tr key={l.id}>
-                <td className="whitespace-nowrap">{dt(l.at)}</td>
-                <td>{l.username || "—"}</td>
-                <td><LoginOutcomeText outcome={l.outcome} /></td>
-                <td>{l.reason}</td>
-                <td>{l.ip}</td>
-                <td>{l.browser}</td>
-              </tr>
-            ))}
-            {logs.items.length === 0 && <tr><td colSpan={6}>暂无记录</td></tr>}
-          </tbody>
-        </table>
-      </div>
-      <Pager basePath="/admin/audit" query={{ tab: "logins", q, result: result ?? "" }} page={logs.page} pageSize={logs.pageSize} total={logs.total} />
+      <DataTable
+        caption="登录日志，最新的在前"
+        columns={LOGIN_COLUMNS}
+        rows={logs.items}
+        rowKey={(l) => l.id}
+        empty="暂无记录"
+        paging={{ basePath: areaPath("ADMIN", "audit"), params, page: logs.page, pageSize: logs.pageSize, total: logs.total }}
+      />
     </section>
   );
 }

@@ -1,25 +1,45 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
 import { deleteCalendarDayAction } from "@/lib/calendar/actions";
 import { listCalendarDays } from "@/lib/calendar/calendar-admin";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { listCentresForAdmin } from "@/lib/appointments/queries";
 import { slotCapacityOf } from "@/lib/appointments/slots";
 import { weekdayOf } from "@/lib/calendar";
 import { ActionButton } from "@/components/forms/action-button";
 import { CalendarDayForm } from "@/components/appointments/centre-forms";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export const metadata = { title: "网点与日历" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type CentreRow = Awaited<ReturnType<typeof listCentresForAdmin>>[number];
+
+const CENTRE_COLUMNS: Column<CentreRow>[] = [
+  { header: "编码", cell: (c) => c.code, className: "font-mono" },
+  { header: "名称", cell: (c) => c.name },
+  {
+    header: "窗口（在用 / 预约专窗）",
+    cell: (c) => {
+      const active = c.windows.filter((w) => w.active);
+      return `${active.length} / ${active.filter((w) => w.appointmentOnly).length}`;
+    },
+  },
+  { header: "每时段名额", cell: (c) => slotCapacityOf(c.windows, c.seatsPerWindowPerSlot) },
+  { header: "今后闭厅日", cell: (c) => c.closedDays.map((d) => d.date).join("、") || "—" },
+  { header: "状态", cell: (c) => (c.published ? "开放" : <span className="text-warn-600">未公开</span>) },
+  { header: "操作", cell: (c) => <Link href={areaPath("ADMIN", `centres/${c.code}`)} aria-label={`设置 ${c.name}`}>设置</Link> },
+];
 
 /** A2: ADMIN's centres and the holiday calendar (法定节假日与调休) every booking and deadline uses. */
-export default async function CentresAdminPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CentresAdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["ADMIN"], "/admin/centres");
   const params = await searchParams;
   const now = new Date();
   const thisYear = Number(shanghaiToday(now).slice(0, 4));
-  const year = typeof params.year === "string" && /^20\d\d$/.test(params.year) ? Number(params.year) : thisYear;
+  const yearParam = singleParam(params, "year");
+  const year = yearParam && /^20\d\d$/.test(yearParam) ? Number(yearParam) : thisYear;
   const [centres, days] = await Promise.all([listCentresForAdmin(now), listCalendarDays(year)]);
 
   return (
@@ -27,37 +47,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
       <section aria-labelledby="centres" className="space-y-3">
         <h1 id="centres">网点与日历</h1>
         <h2>服务网点</h2>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">编码</th>
-                <th scope="col">名称</th>
-                <th scope="col">窗口（在用 / 预约专窗）</th>
-                <th scope="col">每时段名额</th>
-                <th scope="col">今后闭厅日</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {centres.map((c) => {
-                const active = c.windows.filter((w) => w.active);
-                return (
-                  <tr key={c.id}>
-                    <td className="font-mono">{c.code}</td>
-                    <td>{c.name}</td>
-                    <td>{active.length} / {active.filter((w) => w.appointmentOnly).length}</td>
-                    <td>{slotCapacityOf(c.windows, c.seatsPerWindowPerSlot)}</td>
-                    <td>{c.closedDays.map((d) => d.date).join("、") || "—"}</td>
-                    <td>{c.published ? "开放" : <span className="text-warn-600">未公开</span>}</td>
-                    <td><Link href={`/admin/centres/${c.code}`} aria-label={`设置 ${c.name}`}>设置</Link></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`服务网点，共 ${centres.length} 个`} columns={CENTRE_COLUMNS} rows={centres} rowKey={(c) => c.id} empty="尚未设置服务网点" />
       </section>
 
       <section aria-labelledby="calendar" className="space-y-3">
@@ -69,7 +59,7 @@ export default async function CentresAdminPage({ searchParams }: { searchParams:
           <ul className="flex gap-2 text-sm">
             {[thisYear - 1, thisYear, thisYear + 1].map((y) => (
               <li key={y}>
-                <Link href={`/admin/centres?year=${y}#calendar`} aria-current={y === year ? "page" : undefined} className={`block rounded-full border px-3 py-0.5 ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}>
+                <Link href={`${areaPath("ADMIN", "centres")}?year=${y}#calendar`} aria-current={y === year ? "page" : undefined} className={`block rounded-full border px-3 py-0.5 ${y === year ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}>
                   {y} 年
                 </Link>
               </li>

@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLES, ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
-import { searchUsers, type UserStatusFilter } from "@/lib/accounts/manage-users";
-import { Pager } from "@/components/layout/pager";
+import { searchUsers, type UserListRow, type UserStatusFilter } from "@/lib/accounts/manage-users";
+import { choiceParam, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { UserStatus } from "@/components/accounts/user-status";
 
 export const metadata = { title: "用户管理" };
-
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 const STATUS_OPTIONS: { value: UserStatusFilter; label: string }[] = [
   { value: "ACTIVE", label: "正常" },
@@ -17,21 +15,31 @@ const STATUS_OPTIONS: { value: UserStatusFilter; label: string }[] = [
   { value: "DISABLED", label: "已停用（管理员锁定）" },
 ];
 
-export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Params> }) {
+const USER_COLUMNS: Column<UserListRow>[] = [
+  { header: "用户名", cell: (u) => <Link href={areaPath("ADMIN", `users/${u.id}`)}>{u.username}</Link> },
+  { header: "姓名", cell: (u) => u.name },
+  { header: "角色", cell: (u) => ROLE_LABELS[u.role] },
+  { header: "证件号码", cell: (u) => u.idNumber ?? "—" },
+  { header: "手机号码", cell: (u) => u.mobile },
+  { header: "单位", cell: (u) => u.unitName ?? "—" },
+  { header: "状态", cell: (u) => <UserStatus status={u.status} lockedUntil={u.lockedUntil} /> },
+  { header: "注册时间", cell: (u) => formatShanghai(u.createdAt, "date"), className: "whitespace-nowrap" },
+];
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requirePageRole(["ADMIN"], "/admin/users");
   const params = await searchParams;
-  const q = one(params.q)?.trim() ?? "";
-  const role = ROLES.find((r) => r === one(params.role)) as Role | undefined;
-  const status = STATUS_OPTIONS.find((s) => s.value === one(params.status))?.value;
-  const page = Number(one(params.page) ?? 1) || 1;
+  const q = textParam(params, "q");
+  const role = choiceParam(params, "role", ROLES);
+  const status = choiceParam(params, "status", STATUS_OPTIONS.map((s) => s.value));
+  const page = pageParam(params);
   const result = await searchUsers(admin, { q, role, status, page });
-  const query = { q, role: role ?? "", status: status ?? "" };
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1>用户管理</h1>
-        <Link href="/admin/users/new" className="btn">开设后台账户</Link>
+        <Link href={areaPath("ADMIN", "users/new")} className="btn">开设后台账户</Link>
       </div>
       <form method="get" role="search" aria-label="查询用户" className="card grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
         <div className="space-y-1">
@@ -57,29 +65,14 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       </form>
 
       <p className="text-sm text-slate-700" aria-live="polite">共 {result.total} 个账户</p>
-      <div className="overflow-x-auto">
-        <table className="table">
-          <thead>
-            <tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">角色</th><th scope="col">证件号码</th><th scope="col">手机号码</th><th scope="col">单位</th><th scope="col">状态</th><th scope="col">注册时间</th></tr>
-          </thead>
-          <tbody>
-            {result.items.map((u) => (
-              <tr key={u.id}>
-                <td><Link href={`/admin/users/${u.id}`}>{u.username}</Link></td>
-                <td>{u.name}</td>
-                <td>{ROLE_LABELS[u.role]}</td>
-                <td>{u.idNumber ?? "—"}</td>
-                <td>{u.mobile}</td>
-                <td>{u.unitName ?? "—"}</td>
-                <td><UserStatus status={u.status} lockedUntil={u.lockedUntil} /></td>
-                <td className="whitespace-nowrap">{formatShanghai(u.createdAt, "date")}</td>
-              </tr>
-            ))}
-            {result.items.length === 0 && <tr><td colSpan={8}>没有符合条件的账户</td></tr>}
-          </tbody>
-        </table>
-      </div>
-      <Pager basePath="/admin/users" query={query} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <DataTable
+        caption="账户查询结果"
+        columns={USER_COLUMNS}
+        rows={result.items}
+        rowKey={(u) => u.id}
+        empty="没有符合条件的账户"
+        paging={{ basePath: areaPath("ADMIN", "users"), params, page: result.page, pageSize: result.pageSize, total: result.total }}
+      />
     </div>
   );
 }

@@ -5,5 +5,5 @@ export const metadata = { title: "我的预约" };
 
 export default async function AppointmentsPage() {
   const user = await requirePageRole(["PERSON"], "/person/appointments");
-  return <MyAppointments user={user} newPath="/person/appointments/new" />;
+  return <MyAppointments user={user} />;
 }

@@ -1,26 +1,26 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai, shanghaiToday } from "@/lib/calendar";
+import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { markNoShowAction } from "@/lib/appointments/actions";
 import { APPOINTMENT_STATUS_CLASS, APPOINTMENT_STATUS_LABELS } from "@/lib/appointments/labels";
 import { listCentreDayAppointments, listCentresWithWindows } from "@/lib/appointments/queries";
 import { weekdayOf } from "@/lib/calendar";
-import { maskMobile } from "@/lib/identity/id-number";
+import { maskMobile } from "@/lib/security/masking";
 import { ActionButton } from "@/components/forms/action-button";
 import { CheckInForm } from "@/components/appointments/check-in-form";
 
 export const metadata = { title: "今日预约" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** 预约现场 (A6): today's bookings (Asia/Shanghai) of one centre, per window; check-in and no-show. */
-export default async function StaffAppointmentsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function StaffAppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageRole(["STAFF", "ADMIN"], "/staff/appointments");
   const params = await searchParams;
   const now = new Date();
   const today = shanghaiToday(now);
   const centres = await listCentresWithWindows();
-  const centre = centres.find((c) => String(c.id) === params.centre) ?? centres[0];
+  const centre = centres.find((c) => String(c.id) === singleParam(params, "centre")) ?? centres[0];
   if (!centre) return <p className="card">尚未设置服务网点。</p>;
 
   const appointments = await listCentreDayAppointments(centre.id, today, now);
@@ -48,7 +48,7 @@ export default async function StaffAppointmentsPage({ searchParams }: { searchPa
           {centres.map((c) => (
             <li key={c.id}>
               <Link
-                href={`/staff/appointments?centre=${c.id}`}
+                href={`${areaPath("STAFF", "appointments")}?centre=${c.id}`}
                 aria-current={c.id === centre.id ? "page" : undefined}
                 className={`block rounded-full border px-4 py-1 text-sm ${c.id === centre.id ? "border-brand-700 bg-brand-700 text-white" : "border-brand-200 bg-white"}`}
               >

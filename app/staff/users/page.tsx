@@ -1,24 +1,22 @@
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { searchUsers } from "@/lib/accounts/manage-users";
 import { formatShanghai } from "@/lib/calendar";
+import { pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { Pager } from "@/components/layout/pager";
 import { LockedAccounts, type AccountRow } from "./locked-accounts";
 
 export const metadata = { title: "账户解锁" };
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
-
 /**
  * U6: STAFF unlock insured persons' and units' accounts locked after five wrong passwords.
  * Without a search it lists the accounts locked right now; only PERSON and UNIT accounts appear.
  */
-export default async function StaffUsersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function StaffUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requirePageRole(["STAFF", "ADMIN"], "/staff/users");
   const params = await searchParams;
-  const q = one(params.q)?.trim() ?? "";
-  const page = Number(one(params.page) ?? 1) || 1;
+  const q = textParam(params, "q");
+  const page = pageParam(params);
   const result = await searchUsers(staff, q ? { q, page } : { status: "LOCKED", page });
   const rows: AccountRow[] = result.items.map((u) => ({
     id: u.id,
@@ -47,7 +45,7 @@ export default async function StaffUsersPage({ searchParams }: { searchParams: P
       </form>
       <h2>{q ? `“${q}”的查询结果` : "当前被锁定的账户"}（{result.total}）</h2>
       <LockedAccounts rows={rows} emptyText={q ? "没有符合条件的账户" : "当前没有被锁定的账户"} />
-      <Pager basePath="/staff/users" query={{ q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager basePath={areaPath("STAFF", "users")} params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
     </div>
   );
 }

@@ -5,5 +5,5 @@ export const metadata = { title: "单位预约" };
 
 export default async function AppointmentsPage() {
   const user = await requirePageRole(["UNIT"], "/unit/appointments");
-  return <MyAppointments user={user} newPath="/unit/appointments/new" />;
+  return <MyAppointments user={user} />;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { findItemForEdit, parseMaterials } from "@/lib/catalogue/catalogue";
 import { materialLinesOf } from "@/lib/catalogue/schema";
 import { ServiceItemForm } from "@/components/catalogue/service-item-form";
@@ -15,7 +16,7 @@ export default async function EditServiceItemPage({ params }: { params: Promise<
   return (
     <div className="space-y-4">
       <nav aria-label="当前位置" className="text-sm">
-        <Link href="/admin/catalogue">事项管理</Link> <span aria-hidden="true">›</span> {item.name}
+        <Link href={areaPath("ADMIN", "catalogue")}>事项管理</Link> <span aria-hidden="true">›</span> {item.name}
       </nav>
       <h1>编辑服务事项：{item.name}</h1>
       <p className="text-sm text-slate-600">事项编码 {item.code}（不可修改）</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
 import { removeCentreClosedDayAction } from "@/lib/appointments/actions";
 import { findCentreForAdmin } from "@/lib/appointments/queries";
@@ -24,7 +25,7 @@ export default async function CentreAdminPage({ params }: { params: Promise<{ co
   return (
     <div className="space-y-6">
       <nav aria-label="当前位置" className="text-sm">
-        <Link href="/admin/centres">网点与日历</Link> <span aria-hidden="true">›</span> {centre.name}
+        <Link href={areaPath("ADMIN", "centres")}>网点与日历</Link> <span aria-hidden="true">›</span> {centre.name}
       </nav>
       <h1>{centre.name}</h1>
       <p className="text-sm text-slate-700">

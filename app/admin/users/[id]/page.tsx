@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/errors/app-error";
 import { requirePageRole } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { getUserDetail } from "@/lib/accounts/manage-users";
 import { getBinding } from "@/lib/accounts/binding";
@@ -12,7 +12,7 @@ import { ID_TYPES, type IdType } from "@/lib/identity/id-number";
 import { ActionButton } from "@/components/forms/action-button";
 import { UserStatus } from "@/components/accounts/user-status";
 import { AccountBindingForms, AssignRoleForm, EditUserInfoForm, LockUserForm } from "./user-admin-forms";
-import { LoginOutcomeText } from "@/components/accounts/login-outcome";
+import { LoginHistory } from "@/components/accounts/login-history";
 
 export const metadata = { title: "用户详情" };
 
@@ -31,7 +31,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="space-y-6">
-      <nav aria-label="当前位置" className="text-sm"><Link href="/admin/users">用户管理</Link> › {user.username}</nav>
+      <nav aria-label="当前位置" className="text-sm"><Link href={areaPath("ADMIN", "users")}>用户管理</Link> › {user.username}</nav>
       <h1>用户详情：{user.username}</h1>
 
       <section aria-labelledby="info" className="card">
@@ -105,17 +105,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="logins" className="card space-y-2">
         <h2 id="logins">最近登录记录</h2>
-        <div className="overflow-x-auto">
-          <table className="table">
-            <thead><tr><th scope="col">时间</th><th scope="col">结果</th><th scope="col">说明</th><th scope="col">IP 地址</th><th scope="col">浏览器</th></tr></thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.id}><td>{dt(h.at)}</td><td><LoginOutcomeText outcome={h.outcome} /></td><td>{h.reason}</td><td>{h.ip}</td><td>{h.browser}</td></tr>
-              ))}
-              {history.length === 0 && <tr><td colSpan={5}>暂无记录</td></tr>}
-            </tbody>
-          </table>
-        </div>
+        <LoginHistory rows={history} />
       </section>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createBackOfficeUserAction } from "@/lib/accounts/actions";
 import { createStaffSchema, USERNAME_RULE_TEXT } from "@/lib/accounts/schema";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { TextInput } from "@/components/forms/text-input";
 import { Select } from "@/components/forms/select";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,7 +14,7 @@ export function CreateStaffForm() {
   const router = useRouter();
   const form = useActionForm(createBackOfficeUserAction, {
     schema: createStaffSchema,
-    onSuccess: (data) => router.push(`/admin/users/${data.userId}`),
+    onSuccess: (data) => router.push(areaPath("ADMIN", `users/${data.userId}`)),
   });
   const e = form.fieldErrors;
   return (

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
+import type { SearchParams } from "@/lib/validation/search-params";
 import { BookingFlow } from "@/components/appointments/booking-flow";
 
 export const metadata = { title: "预约窗口服务" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function NewAppointmentPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function NewAppointmentPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageRole(["PERSON"], "/person/appointments/new");
   return (
     <div className="space-y-4">
       <nav aria-label="当前位置" className="text-sm">
-        <Link href="/person/appointments">我的预约</Link> <span aria-hidden="true">›</span> 新建预约
+        <Link href={areaPath("PERSON", "appointments")}>我的预约</Link> <span aria-hidden="true">›</span> 新建预约
       </nav>
       <h1>预约窗口服务</h1>
-      <BookingFlow user={user} basePath="/person/appointments/new" listPath="/person/appointments" params={await searchParams} />
+      <BookingFlow user={user} params={await searchParams} />
     </div>
   );
 }
