@@ -2,6 +2,7 @@
 import { db, type Prisma } from "@/lib/db";
 import { normalizeInput, validateIdNumber, maskIdNumber } from "@/lib/identity/id-number";
 import { validateCreditCode } from "@/lib/identity/credit-code";
+import { maskIdentifier } from "./masking";
 
 export type AccountLookup =
   | { kind: "found"; user: Prisma.UserModel }
@@ -25,8 +26,8 @@ export async function findAccountByIdentifier(identifier: string): Promise<Accou
   return { kind: "unknown" };
 }
 
-/** What goes into the login log for an identifier that matched no account: ID numbers masked. */
+/** What goes into the login log for an identifier that matched no single account: never the whole of it (S7). */
 export function loggableIdentifier(identifier: string): string {
   const typed = normalizeInput(identifier).slice(0, 64);
-  return validateIdNumber("01", typed).ok || /^\d{15,18}[\dXx]?$/.test(typed) ? maskIdNumber(typed) : typed;
+  return validateIdNumber("01", typed).ok || /^\d{15,18}[\dXx]?$/.test(typed) ? maskIdNumber(typed) : maskIdentifier(typed);
 }
