@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { DemoBanner } from "@/components/layout/demo-banner";
 
 export const metadata: Metadata = {
   title: { default: "社会保险网上经办服务平台", template: "%s - 社会保险网上经办服务平台" },
@@ -14,6 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="zh-CN">
       <body className="flex min-h-screen flex-col font-sans">
+        <DemoBanner />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}
