@@ -9,6 +9,9 @@ export const DEMO_USERS = {
   admin: { username: "admin", mobile: "13800000004", role: "ADMIN", home: "/admin" },
 } as const;
 
+/** A second handler of haicheng's unit (U9: the unit's bookings are shared by its handlers). */
+export const SECOND_UNIT_HANDLER = { username: "haicheng2", mobile: "13800000005", role: "UNIT", home: "/unit" } as const;
+
 /** The newest SMS verification code sent to a mobile, read from the dev outbox page as the holder reads their phone. */
 export async function latestSmsCode(request: APIRequestContext, mobile: string): Promise<string> {
   const html = await (await request.get("/dev/sms")).text();
