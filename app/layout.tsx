@@ -7,6 +7,7 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 export const metadata: Metadata = {
   title: { default: "社会保险网上经办服务平台", template: "%s - 社会保险网上经办服务平台" },
   description: "参保人、参保单位在线办理社会保险业务：办事指南、网上预约、网上申报、权益查询、证明打印与验证、咨询投诉。",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4f9e" };

@@ -12,6 +12,9 @@ export const DEMO_USERS = {
 /** The e2e server's DEV_TOOLS_TOKEN (playwright.config.ts): the dev outbox answers only to it (S1). */
 export const DEV_TOOLS_TOKEN = "e2e-only-dev-tools-token";
 
+/** A second handler of haicheng's unit (U9: the unit's bookings are shared by its handlers). */
+export const SECOND_UNIT_HANDLER = { username: "haicheng2", mobile: "13800000005", role: "UNIT", home: "/unit" } as const;
+
 /** The newest SMS verification code sent to a mobile, read from the dev outbox page as the holder reads their phone. */
 export async function latestSmsCode(request: APIRequestContext, mobile: string): Promise<string> {
   const html = await (await request.get(`/dev/sms?token=${DEV_TOOLS_TOKEN}`)).text();
