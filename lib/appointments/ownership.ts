@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/db";
 import type { Booker } from "./book-appointment";
 
 export function bookingsVisibleTo(booker: Booker): Prisma.AppointmentWhereInput {
-  if (booker.role !== "UNIT") return { userId: booker.id };
+  // A caller that does not say which unit it acts for (unitId undefined) gets its own bookings.
+  if (booker.role !== "UNIT" || booker.unitId === undefined) return { userId: booker.id };
   return booker.unitId != null ? { unitId: booker.unitId } : { userId: booker.id, unitId: null };
 }
