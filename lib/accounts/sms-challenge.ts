@@ -11,7 +11,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { hmacSm3 } from "@/lib/gm/sm3";
 import { authSecret } from "@/lib/config";
-import { shanghaiToday } from "@/lib/calendar";
+import { addDays, shanghaiToday } from "@/lib/calendar";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { smsSender, type SmsPurpose } from "@/lib/messaging/sms";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
@@ -151,8 +151,12 @@ export async function verifySmsChallenge(
   return { ok: true, userId: challenge.userId, mobile: challenge.mobile };
 }
 
-/** Housekeeping: challenges a day past their expiry are of no further use (the login log keeps the history). */
+/**
+ * Housekeeping: challenges a day past their expiry are of no further use (the login log keeps
+ * the history), nor are wrong-code counts of days before yesterday (each pause is in the trace).
+ */
 export async function purgeExpiredSmsChallenges(now = new Date()): Promise<number> {
   const { count } = await db.smsChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+  await db.smsCodeFailureDay.deleteMany({ where: { day: { lt: addDays(shanghaiToday(now), -1) } } });
   return count;
 }

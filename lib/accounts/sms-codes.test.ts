@@ -6,6 +6,7 @@ import { asUser, createTestUser } from "@/tests/helpers";
 import { completeLogin, startLogin } from "./login";
 import { completePasswordReset, startPasswordReset } from "./password-reset";
 import { recordWrongCode } from "./code-failures";
+import { purgeExpiredSmsChallenges } from "./sms-challenge";
 import { searchUsers } from "./manage-users";
 import { completePasswordResetAction, requestPasswordResetAction, resumeSmsCodesAction } from "./actions";
 import { asVisitor, latestSmsCode, uniqueIp, uniqueMobile } from "./test-fixtures";
@@ -134,6 +135,16 @@ describe("wrong SMS codes counted per account per day (S3)", () => {
     expect(await asUser(staff, () => resumeSmsCodesAction({ userId: colleague.id }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const person = await createTestUser("PERSON");
     expect(await asUser(person, () => resumeSmsCodesAction({ userId: user.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("S3: housekeeping drops the counts of days before yesterday and keeps the recent ones", async () => {
+    const user = await account();
+    const now = new Date();
+    const today = shanghaiToday(now);
+    for (const day of [addDays(today, -3), addDays(today, -1), today]) await db.smsCodeFailureDay.create({ data: { userId: user.id, day, failures: 10, pausedAt: now } });
+    await purgeExpiredSmsChallenges(now);
+    const kept = await db.smsCodeFailureDay.findMany({ where: { userId: user.id }, orderBy: { day: "asc" } });
+    expect(kept.map((r) => r.day)).toEqual([addDays(today, -1), today]);
   });
 });
 
