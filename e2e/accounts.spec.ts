@@ -84,8 +84,9 @@ test.describe.serial("accounts", () => {
   test("S5: a person with no mobile on file is pointed to a service window or 12333, and no code is sent", async ({ page }) => {
     await page.goto("/register/person");
     await fillPersonRegistration(page, { ...ZHAOMIN, mobile: "13800000013", username: "zhaomin2026" });
-    await expect(page.getByRole("alert")).toContainText("服务窗口");
-    await expect(page.getByRole("alert")).toContainText("12333");
+    const refusal = page.getByText(/实名核验未通过/);
+    await expect(refusal).toContainText("服务窗口");
+    await expect(refusal).toContainText("12333");
     await expect(page.getByLabel("手机号码")).toHaveValue("13800000013");
     await expect(latestSmsCode(page.request, "13800000013")).rejects.toThrow(/no SMS code/);
   });
