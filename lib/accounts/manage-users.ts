@@ -20,12 +20,14 @@ import { normalizeInput, validateIdNumber } from "@/lib/identity/id-number";
 import { maskIdNumber, maskMobile, maskName } from "@/lib/security/masking";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 import { validateMobile } from "@/lib/identity/mobile";
+import { shanghaiToday } from "@/lib/calendar";
 import { isLockedOut } from "./login";
 import { endSessions, traceAccountChange } from "./account-changes";
 
 export const USER_PAGE_SIZE = 20;
 
-export type UserStatusFilter = "ACTIVE" | "DISABLED" | "LOCKED";
+/** BLOCKED: locked out after wrong passwords, or refused SMS codes today after wrong codes (S3). */
+export type UserStatusFilter = "ACTIVE" | "DISABLED" | "LOCKED" | "BLOCKED";
 
 export interface UserListRow {
   id: string;
@@ -34,6 +36,8 @@ export interface UserListRow {
   role: Role;
   status: "ACTIVE" | "DISABLED";
   lockedUntil: Date | null;
+  /** S3: no SMS codes today after too many wrong ones. */
+  smsCodesPaused: boolean;
   mobile: string;
   idNumber: string | null;
   unitName: string | null;
@@ -75,11 +79,16 @@ export async function searchUsers(actor: UserActor, search: UserSearch, now = ne
   if (search.status === "ACTIVE") and.push({ status: "ACTIVE" });
   if (search.status === "DISABLED") and.push({ status: "DISABLED" });
   if (search.status === "LOCKED") and.push({ lockedUntil: { gt: now } });
+  const pausedToday = { codeFailures: { some: { day: shanghaiToday(now), pausedAt: { not: null } } } };
+  if (search.status === "BLOCKED") and.push({ OR: [{ lockedUntil: { gt: now } }, pausedToday] });
   const where: Prisma.UserWhereInput = { AND: and };
   const [total, users] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({ where, orderBy: { createdAt: "desc" }, skip: (page - 1) * USER_PAGE_SIZE, take: USER_PAGE_SIZE }),
   ]);
+  const paused = new Set(
+    (await db.smsCodeFailureDay.findMany({ where: { userId: { in: users.map((u) => u.id) }, day: shanghaiToday(now), pausedAt: { not: null } }, select: { userId: true } })).map((r) => r.userId),
+  );
   const items: UserListRow[] = users.map((u) => ({
     id: u.id,
     username: u.username,
@@ -87,6 +96,7 @@ export async function searchUsers(actor: UserActor, search: UserSearch, now = ne
     role: u.role,
     status: u.status,
     lockedUntil: isLockedOut(u, now) ? u.lockedUntil : null,
+    smsCodesPaused: paused.has(u.id),
     mobile: maskMobile(u.mobile),
     idNumber: u.idNumber ? maskIdNumber(u.idNumber) : null,
     unitName: u.unitName,
@@ -184,6 +194,23 @@ export async function unlockAccount(actor: UserActor, userId: string, now = new 
       before: { status: target.status, lockedUntil: lockedOut ? target.lockedUntil?.toISOString() : null },
       after: { status: after.status ?? target.status, lockedUntil: null },
     });
+  });
+}
+
+/**
+ * S3: after checking the holder's identity, STAFF let an account paused for wrong SMS codes
+ * receive codes again today; the day's count starts again, so ten more wrong ones pause it again.
+ * The same reach as unlocking: STAFF for PERSON and UNIT accounts, ADMIN for all.
+ */
+export async function resumeSmsCodes(actor: UserActor, userId: string, now = new Date()): Promise<void> {
+  assertRole(actor, ["STAFF", "ADMIN"], "恢复发送短信验证码");
+  await loadTarget(actor, userId);
+  const day = shanghaiToday(now);
+  await db.$transaction(async (tx) => {
+    const row = await tx.smsCodeFailureDay.findUnique({ where: { userId_day: { userId, day } } });
+    const { count } = await tx.smsCodeFailureDay.updateMany({ where: { userId, day, pausedAt: { not: null } }, data: { failures: 0, pausedAt: null } });
+    if (count === 0) throw new AppError("CONFLICT", "该账户今日未暂停发送短信验证码");
+    await traceAccountChange(tx, actor, "account.sms-codes.resume", userId, { day, before: { failures: row?.failures ?? 0, paused: true }, after: { failures: 0, paused: false } });
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Db, Tx } from "@/lib/db";
 
-export type SmsPurpose = "LOGIN" | "RESET_PASSWORD" | "APPOINTMENT" | "APPLICATION" | "NOTICE";
+export type SmsPurpose = "LOGIN" | "RESET_PASSWORD" | "REGISTER" | "APPOINTMENT" | "APPLICATION" | "NOTICE";
 
 export interface SmsMessage {
   mobile: string;
