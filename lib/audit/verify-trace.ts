@@ -12,7 +12,9 @@ export async function verifyOperationTrace(db: Db, pageSize = 5000, trustedKeys 
   const lastCheckpoint = await db.traceCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
   const head = await db.traceHead.findUnique({ where: { id: 1 } });
   const checkpointsUpTo = lastCheckpoint?.seq ?? 0;
-  const rowsUpTo = head?.seq ?? Number.MAX_SAFE_INTEGER;
+  // Without a head (itself a failure, reported at the end) the rows are still checked: all of
+  // them, up to the largest value the seq column (a 32-bit integer) can hold.
+  const rowsUpTo = head?.seq ?? 2_147_483_647;
   const verifier = new ChainVerifier(trustedKeys);
   const loadCheckpoints = async (after: number, upTo: number) =>
     verifier.addCheckpoints(await db.traceCheckpoint.findMany({ where: { seq: { gt: after, lte: Math.min(upTo, checkpointsUpTo) } }, orderBy: { seq: "asc" } }));
