@@ -19,7 +19,10 @@ const STAFF = ["STAFF", "ADMIN"] as const;
 
 export const saveApplicationDraftAction = defineAction(
   { name: "application.save-draft", access: APPLICANTS, schema: saveDraftSchema },
-  (input, { actor, now }) => saveApplicationDraft(actor, { itemCode: input.itemCode, requestKey: input.requestKey, values: input.values, check: input.intent === "check" }, now),
+  (input, { actor, now }) => {
+    const { itemCode, requestKey, intent, ...values } = input;
+    return saveApplicationDraft(actor, { itemCode, requestKey, values, check: intent === "check" }, now);
+  },
 );
 
 export const submitApplicationAction = defineAction(

@@ -51,7 +51,7 @@ describe("submission", () => {
     const { user } = await createPersonApplicant();
     const requestKey = key();
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => asUser(user, () => saveApplicationDraftAction({ itemCode: "SB-DJ-005", requestKey, intent: "draft", values: CONTACT }))),
+      Array.from({ length: 5 }, () => asUser(user, () => saveApplicationDraftAction({ itemCode: "SB-DJ-005", requestKey, intent: "draft", ...CONTACT }))),
     );
     for (const r of results) expect(r.ok).toBe(true);
     const ids = new Set(results.map((r) => (r.ok ? r.data.id : "")));
@@ -77,7 +77,7 @@ describe("submission", () => {
     const { user } = await createPersonApplicant();
     const requestKey = key();
     const typed = { mobile: "13712345678", address: "", reason: "<script>alert(1)</script>" };
-    const res = await asUser(user, () => saveApplicationDraftAction({ itemCode: "SB-DJ-005", requestKey, intent: "check", values: typed }));
+    const res = await asUser(user, () => saveApplicationDraftAction({ itemCode: "SB-DJ-005", requestKey, intent: "check", ...typed }));
     expect(res).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { address: "此项为必填项" } });
     const stored = await db.application.findFirstOrThrow({ where: { requestKey } });
     expect(JSON.parse(stored.formData)).toEqual(typed); // stored as typed; pages render it as text

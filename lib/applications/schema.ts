@@ -6,13 +6,15 @@ import { APPLICATION_STATUSES } from "./labels";
 const id = z.string().trim().min(1).max(40);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-export const saveDraftSchema = z.object({
-  itemCode: z.string().trim().min(1).max(40),
-  requestKey: z.string().trim().regex(/^[A-Za-z0-9-]{16,64}$/, "请刷新页面后重试"),
-  /** "check" validates as for submission; "draft" only keeps what was typed */
-  intent: z.enum(["draft", "check"]).default("draft"),
-  values: z.record(z.string(), z.string().max(2000)).default({}),
-});
+/** The item's own fields travel flat beside these (the form's inputs are named as the fields). */
+export const saveDraftSchema = z
+  .object({
+    itemCode: z.string().trim().min(1).max(40),
+    requestKey: z.string().trim().regex(/^[A-Za-z0-9-]{16,64}$/, "请刷新页面后重试"),
+    /** "check" validates as for submission; "draft" only keeps what was typed */
+    intent: z.enum(["draft", "check"]).default("draft"),
+  })
+  .catchall(z.string().max(2000, "内容过长"));
 
 export const applicationIdSchema = z.object({ id });
 
