@@ -305,3 +305,42 @@ describe("withdrawal and ownership", () => {
     await expect(draft(person, "SB-DJ-004", {})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("item handlers (P7)", () => {
+  it("P7: 单位基本信息变更 approved changes the unit's address and legal representative in the core system", async () => {
+    const staff = await staffUser();
+    const { user, unit } = await createUnitApplicant();
+    const saved = await draft(user, "SB-DJ-004", { address: "青岛市市南区新址路 9 号", legalRepName: "赵六", legalRepPhone: "13500001111", reason: "迁址" });
+    await withMaterial(user, saved.id, "营业执照或变更登记通知书");
+    await submitApplication(user, { id: saved.id, confirmed: true }, new Date());
+    await acceptApplication(staff, saved.id, new Date());
+    await approveApplication(staff, saved.id, "", new Date());
+    expect(await coreSystem().getUnit(unit.id)).toMatchObject({ address: "青岛市市南区新址路 9 号", legalRepName: "赵六", legalRepPhone: "13500001111" });
+  });
+
+  it("P7: 养老保险关系转移接续申请 approved records the transfer in the core system", async () => {
+    const staff = await staffUser();
+    const { user, person } = await createPersonApplicant();
+    const saved = await draft(user, "SB-ZY-001", { fromRegion: "山东省济南市", toRegion: "山东省青岛市", note: "" });
+    await withMaterial(user, saved.id, "参保缴费凭证");
+    const now = new Date("2026-11-23T02:00:00Z");
+    expect((await submitApplication(user, { id: saved.id, confirmed: true }, now)).dueDate).toBe("2026-12-14"); // 15 working days
+    await acceptApplication(staff, saved.id, now);
+    await approveApplication(staff, saved.id, "", now);
+    expect(await coreSystem().listTransfers(person.id)).toContainEqual(expect.objectContaining({ fromRegion: "山东省济南市", toRegion: "山东省青岛市", status: "APPLIED", appliedOn: "2026-11-23" }));
+  });
+
+  it("P3, P7: 待遇领取资格认证 certifies a retiree for the year, once; a person not retired is refused", async () => {
+    const { user, person } = await createPersonApplicant({ status: "RETIRED" });
+    const now = new Date("2026-11-23T02:00:00Z");
+    const first = await draft(user, "SB-DY-001", { residence: "本市" });
+    expect((await submitApplication(user, { id: first.id, confirmed: true }, now)).status).toBe("COMPLETED");
+    expect(await coreSystem().isQualificationCertified(person.id, 2026)).toBe(true);
+    const again = await draft(user, "SB-DY-001", { residence: "本市" });
+    expect(await submitApplication(user, { id: again.id, confirmed: true }, now)).toMatchObject({ status: "REJECTED", result: "您本年度已完成资格认证" });
+
+    const { user: working } = await createPersonApplicant();
+    const refused = await draft(working, "SB-DY-001", { residence: "本市" });
+    expect(await submitApplication(working, { id: refused.id, confirmed: true }, now)).toMatchObject({ status: "REJECTED", result: "您尚未领取养老保险待遇，无需进行资格认证" });
+  });
+});

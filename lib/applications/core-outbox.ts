@@ -39,10 +39,10 @@ export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promis
       await core.registerFlexibleEmployment(write.personId, write.startMonth);
       return "灵活就业人员参保登记已完成";
     case "APPLY_PENSION_TRANSFER":
-      await core.applyPensionTransfer(write.personId, write);
+      await core.applyPensionTransfer(write.personId, { fromRegion: write.fromRegion, toRegion: write.toRegion, appliedOn: write.appliedOn });
       return "转移接续申请已转核心系统办理";
     case "CERTIFY_QUALIFICATION":
-      await core.certifyQualification(write.personId, write);
+      await core.certifyQualification(write.personId, { year: write.year, certifiedOn: write.certifiedOn, method: write.method });
       return `${write.year} 年度待遇领取资格认证已通过`;
   }
 }

@@ -132,14 +132,19 @@ export class BuiltInCoreSystem implements CoreSystem {
   }
 
   async applyPensionTransfer(personId: number, transfer: { fromRegion: string; toRegion: string; appliedOn: string }): Promise<void> {
-    const same = await this.db.coreTransfer.findFirst({ where: { personId, insuranceType: "110", ...transfer }, select: { id: true } });
+    const { fromRegion, toRegion, appliedOn } = transfer;
+    const same = await this.db.coreTransfer.findFirst({ where: { personId, insuranceType: "110", fromRegion, toRegion, appliedOn }, select: { id: true } });
     if (!same) {
-      await this.db.coreTransfer.create({ data: { personId, insuranceType: "110", ...transfer, fundFen: 0, months: 0, status: "APPLIED" } });
+      await this.db.coreTransfer.create({ data: { personId, insuranceType: "110", fromRegion, toRegion, appliedOn, fundFen: 0, months: 0, status: "APPLIED" } });
     }
   }
 
   async certifyQualification(personId: number, c: { year: number; certifiedOn: string; method: "ONLINE" | "WINDOW" }): Promise<void> {
-    await this.db.coreQualification.upsert({ where: { personId_year: { personId, year: c.year } }, create: { personId, ...c }, update: {} });
+    await this.db.coreQualification.upsert({
+      where: { personId_year: { personId, year: c.year } },
+      create: { personId, year: c.year, certifiedOn: c.certifiedOn, method: c.method },
+      update: {},
+    });
   }
 
   async isQualificationCertified(personId: number, year: number): Promise<boolean> {
