@@ -1,35 +1,48 @@
 /**
- * Accounts journey (U2, U4, U5, U6, U7): a person registers, logs in with the SMS code read
- * from /dev/sms, logs out (and the old session cookie no longer works); a mismatched
- * registration is refused and keeps what was typed; five wrong passwords lock the account,
- * the right one is then refused with the unlock time, and staff01 unlocks it; the administrator
- * unbinds and rebinds the account.
- * Needs a database where 李娜 is not registered yet (a fresh e2e database).
+ * Accounts journey (U2, U3, U4, U5, U6, U7, S5): a person registers with the SMS code sent to
+ * the mobile the core system holds, logs in with the SMS code read from /dev/sms, logs out (and
+ * the old session cookie no longer works); a mismatched registration, or one without a mobile on
+ * file, is refused and keeps what was typed; a unit handler registers with the code sent to a
+ * mobile on file for the unit; five wrong passwords lock the account, the right one is then
+ * refused with the unlock time, and staff01 unlocks it; the administrator unbinds and rebinds
+ * the account.
+ * Needs a database where 李娜 and 青岛蓝湾 are not registered yet (a fresh e2e database).
  */
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, loginWithCode, logout, submitPassword } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, latestSmsCode, loginWithCode, logout, submitPassword } from "./helpers";
 
 const LINA = { name: "李娜", idNumber: "370203199003080427", mobile: "13800000011" };
 const WANGWU = { idNumber: "370211197809210156", mobile: "13800000012" };
+const ZHAOMIN = { name: "赵敏", idNumber: "370212199305170280" }; // no mobile on file in the core system
+const LANWAN = { name: "青岛蓝湾信息技术有限公司", creditCode: "91370212MA3D5R7N1F", legalRepName: "韩蓝湾", handlerMobileOnFile: "13953200012" };
 const STAFF = { username: "staff01", mobile: "13800000003" };
 const ADMIN = { username: "admin", mobile: "13800000004" };
 const linaUsername = `lina${Date.now().toString(36).slice(-6)}`;
 
+/** Step one of the person registration form, up to asking for the code. */
+async function fillPersonRegistration(page: Page, person: { name: string; idNumber: string; mobile: string; username: string }) {
+  await page.getByLabel("姓名").fill(person.name);
+  await page.getByLabel("证件类型").selectOption("01");
+  await page.getByLabel("证件号码").fill(person.idNumber);
+  await page.getByLabel("社会保障号码").fill(person.idNumber);
+  await page.getByLabel("手机号码").fill(person.mobile);
+  await page.getByLabel("用户名").fill(person.username);
+  await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+  await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
+  await page.getByLabel(/我已阅读并同意/).check();
+  await page.getByRole("button", { name: "下一步：获取短信验证码" }).click();
+}
+
 test.describe.serial("accounts", () => {
-  test("U2 U5: a person registers, logs in with the SMS code and logs out; the old session is dead", async ({ page, context }) => {
+  test("U2 U5 S5: a person registers with the code sent to the mobile on file, logs in with the SMS code and logs out; the old session is dead", async ({ page, context }) => {
     await page.goto("/register");
     await page.getByRole("link", { name: /个人注册/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("个人注册");
-    await page.getByLabel("姓名").fill(LINA.name);
-    await page.getByLabel("证件类型").selectOption("01");
-    await page.getByLabel("证件号码").fill(LINA.idNumber);
-    await page.getByLabel("社会保障号码").fill(LINA.idNumber);
-    await page.getByLabel("手机号码").fill(LINA.mobile);
-    await page.getByLabel("用户名").fill(linaUsername);
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
-    await page.getByLabel(/我已阅读并同意/).check();
-    await page.getByRole("button", { name: "注册" }).click();
+    await fillPersonRegistration(page, { ...LINA, username: linaUsername });
+    // No account yet: the code went to the mobile on file, and only the code creates it.
+    await expect(page.getByText("验证码已发送至 138****0011")).toBeVisible();
+    await page.getByRole("textbox", { name: "短信验证码" }).fill(await latestSmsCode(page.request, LINA.mobile));
+    await page.getByRole("button", { name: "完成注册" }).click();
     await expect(page).toHaveURL(/\/login\?notice=registered/);
     await expect(page.getByText("注册成功，请使用新账户登录。")).toBeVisible();
 
@@ -55,17 +68,9 @@ test.describe.serial("accounts", () => {
     await expect(page).toHaveURL(/\/login\?next=%2Fperson/);
   });
 
-  test("U2: a registration whose name does not match is refused and keeps every typed value", async ({ page }) => {
+  test("U2 S5: a registration whose name does not match is refused and keeps every typed value", async ({ page }) => {
     await page.goto("/register/person");
-    await page.getByLabel("姓名").fill("王六");
-    await page.getByLabel("证件号码").fill(WANGWU.idNumber);
-    await page.getByLabel("社会保障号码").fill(WANGWU.idNumber);
-    await page.getByLabel("手机号码").fill(WANGWU.mobile);
-    await page.getByLabel("用户名").fill("wangliu2026");
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
-    await page.getByLabel(/我已阅读并同意/).check();
-    await page.getByRole("button", { name: "注册" }).click();
+    await fillPersonRegistration(page, { name: "王六", idNumber: WANGWU.idNumber, mobile: WANGWU.mobile, username: "wangliu2026" });
     await expect(page.getByText(/实名核验未通过/)).toBeVisible();
     await expect(page).toHaveURL(/\/register\/person$/);
     await expect(page.getByLabel("姓名")).toHaveValue("王六");
@@ -73,13 +78,52 @@ test.describe.serial("accounts", () => {
     await expect(page.getByLabel("手机号码")).toHaveValue(WANGWU.mobile);
     await expect(page.getByLabel("用户名")).toHaveValue("wangliu2026");
     await expect(page.getByLabel(/我已阅读并同意/)).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "短信验证码" })).toHaveCount(0);
+  });
+
+  test("S5: a person with no mobile on file is pointed to a service window or 12333, and no code is sent", async ({ page }) => {
+    await page.goto("/register/person");
+    await fillPersonRegistration(page, { ...ZHAOMIN, mobile: "13800000013", username: "zhaomin2026" });
+    const refusal = page.getByText(/实名核验未通过/);
+    await expect(refusal).toContainText("服务窗口");
+    await expect(refusal).toContainText("12333");
+    await expect(page.getByLabel("手机号码")).toHaveValue("13800000013");
+    await expect(latestSmsCode(page.request, "13800000013")).rejects.toThrow(/no SMS code/);
+  });
+
+  test("U3 S5: a unit handler registers with the code sent to a mobile the core system holds for the unit", async ({ page }) => {
+    const handlerUsername = `lanwan${Date.now().toString(36).slice(-6)}`;
+    await page.goto("/register/unit");
+    await page.getByLabel("单位名称").fill(LANWAN.name);
+    await page.getByLabel("统一社会信用代码").fill(LANWAN.creditCode);
+    await page.getByLabel("法定代表人姓名").fill(LANWAN.legalRepName);
+    await page.getByLabel("法定代表人联系电话").fill("13700009999");
+    await page.getByLabel("经办人姓名").fill("孙海燕");
+    await page.getByLabel("经办人手机号码").fill("13700008888");
+    await page.getByLabel("用户名").fill(handlerUsername);
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
+    await page.getByLabel(/我已阅读并同意/).check();
+    await page.getByRole("button", { name: "下一步：核验单位信息" }).click();
+
+    // The mobiles on file are offered masked; the typed numbers are not among them.
+    await expect(page.getByText("单位信息核验通过")).toBeVisible();
+    await page.getByRole("radio", { name: /单位经办人 .* 139\*{4}0012/ }).check();
+    await expect(page.getByRole("radio", { name: /法定代表人 .* 139\*{4}0002/ })).toBeVisible();
+    await page.getByRole("button", { name: "获取短信验证码" }).click();
+    await expect(page.getByText("验证码已发送至单位经办人手机 139****0012")).toBeVisible();
+    for (const typed of ["13700008888", "13700009999"]) await expect(latestSmsCode(page.request, typed)).rejects.toThrow(/no SMS code/);
+
+    await page.getByRole("textbox", { name: "短信验证码" }).fill(await latestSmsCode(page.request, LANWAN.handlerMobileOnFile));
+    await page.getByRole("button", { name: "完成注册" }).click();
+    await expect(page).toHaveURL(/\/login\?notice=registered/);
   });
 
   test("U2: field errors show next to the fields and the values stay", async ({ page }) => {
     await page.goto("/register/person");
     await page.getByLabel("姓名").fill("李娜");
     await page.getByLabel("证件号码").fill("370203199003080428");
-    await page.getByRole("button", { name: "注册" }).click();
+    await page.getByRole("button", { name: "下一步：获取短信验证码" }).click();
     const idInput = page.getByLabel("证件号码");
     await expect(idInput).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("证件号码校验位不正确")).toBeVisible();

@@ -5,12 +5,13 @@
  * before acceptance and its refusal after; a 预约件 pre-examined and booked at a window; and a
  * second person who finds none of the first person's application numbers in any page they
  * can open, RSC payload included, and a 404 for the first person's pages and materials.
- * Needs a fresh e2e database (赵敏 not yet registered).
+ * Needs a fresh e2e database (王五 not yet registered).
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, loginAs, loginWithCode } from "./helpers";
+import { DEMO_PASSWORD, latestSmsCode, loginAs, loginWithCode } from "./helpers";
 
-const ZHAOMIN = { name: "赵敏", idNumber: "370212199305170280", mobile: "13800000013", username: `zhaomin${Date.now().toString(36).slice(-5)}` };
+// 王五 is in the core system with a mobile on file but has no account (accounts.spec only tries a wrong name for him).
+const WANGWU = { name: "王五", idNumber: "370211197809210156", mobile: "13800000012", username: `wangwu${Date.now().toString(36).slice(-5)}` };
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const personNumbers: string[] = []; // zhangsan's application numbers
 const unitNumbers: string[] = []; // the unit's application numbers (haicheng)
@@ -201,20 +202,22 @@ test.describe.serial("applications", () => {
 
   test("U9: a second person finds none of the first person's application numbers; pages, actions and downloads are 404", async ({ page, browser }) => {
     expect(personNumbers.length).toBeGreaterThanOrEqual(4);
-    // 赵敏 exists in the core system: she registers a portal account first.
+    // 王五 exists in the core system: he registers a portal account first, proving his mobile.
     await page.goto("/register/person");
-    await page.getByLabel("姓名").fill(ZHAOMIN.name);
+    await page.getByLabel("姓名").fill(WANGWU.name);
     await page.getByLabel("证件类型").selectOption("01");
-    await page.getByLabel("证件号码").fill(ZHAOMIN.idNumber);
-    await page.getByLabel("社会保障号码").fill(ZHAOMIN.idNumber);
-    await page.getByLabel("手机号码").fill(ZHAOMIN.mobile);
-    await page.getByLabel("用户名").fill(ZHAOMIN.username);
+    await page.getByLabel("证件号码").fill(WANGWU.idNumber);
+    await page.getByLabel("社会保障号码").fill(WANGWU.idNumber);
+    await page.getByLabel("手机号码").fill(WANGWU.mobile);
+    await page.getByLabel("用户名").fill(WANGWU.username);
     await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
     await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
     await page.getByLabel(/我已阅读并同意/).check();
-    await page.getByRole("button", { name: "注册" }).click();
+    await page.getByRole("button", { name: "下一步：获取短信验证码" }).click();
+    await page.getByRole("textbox", { name: "短信验证码" }).fill(await latestSmsCode(page.request, WANGWU.mobile));
+    await page.getByRole("button", { name: "完成注册" }).click();
     await expect(page).toHaveURL(/\/login\?notice=registered/);
-    await loginWithCode(page, ZHAOMIN.username, ZHAOMIN.mobile);
+    await loginWithCode(page, WANGWU.username, WANGWU.mobile);
     await expect(page).toHaveURL(/\/person$/);
     const everyNumber = [...personNumbers, ...unitNumbers];
     for (const path of ["/person", "/person/applications", "/person/applications/new?item=SB-DJ-005", "/person/appointments", "/inbox", "/applications"]) {

@@ -7,14 +7,15 @@ import { defineAction } from "@/lib/actions/define-action";
 import { z } from "@/lib/validation/zod";
 import {
   assignRoleSchema, bindAccountSchema, createStaffSchema, editUserInfoSchema, lockUserSchema, loginPasswordSchema, passwordChangeSchema,
-  passwordResetCompleteSchema, passwordResetRequestSchema, personRegistrationSchema, unbindAccountSchema, unitRegistrationSchema, userIdSchema,
+  passwordResetCompleteSchema, passwordResetRequestSchema, personRegistrationCompleteSchema, personRegistrationSchema, unbindAccountSchema,
+  unitRegistrationCompleteSchema, unitRegistrationStartSchema, userIdSchema,
 } from "./schema";
 import { startLogin } from "./login";
-import { registerPerson, registerUnit } from "./register";
+import { registerPerson, registerUnit, startPersonRegistration, startUnitRegistration } from "./register";
 import { completePasswordReset, startPasswordReset } from "./password-reset";
 import { changePassword } from "./change-password";
-import { endOtherSessions } from "./account-overview";
-import { assignRole, createBackOfficeUser, editRegistrationInfo, lockAccount, resetPasswordByAdmin, unlockAccount } from "./manage-users";
+import { acknowledgeAccountChanges, endOtherSessions } from "./account-overview";
+import { assignRole, createBackOfficeUser, editRegistrationInfo, lockAccount, resetPasswordByAdmin, resumeSmsCodes, unlockAccount } from "./manage-users";
 import { bindAccount, unbindAccount } from "./binding";
 
 export const requestLoginCodeAction = defineAction(
@@ -22,24 +23,34 @@ export const requestLoginCodeAction = defineAction(
   (input, { actor }) => startLogin({ ...input, ip: actor.ip, userAgent: actor.userAgent }),
 );
 
+export const requestPersonRegistrationCodeAction = defineAction(
+  { name: "account.register.person.start", access: "public", schema: personRegistrationSchema },
+  (input, { actor, now }) => startPersonRegistration(input, actor, now),
+);
+
 export const registerPersonAction = defineAction(
-  { name: "account.register.person", access: "public", schema: personRegistrationSchema },
-  (input, { actor }) => registerPerson(input, actor),
+  { name: "account.register.person", access: "public", schema: personRegistrationCompleteSchema },
+  (input, { actor, now }) => registerPerson(input, actor, now),
+);
+
+export const requestUnitRegistrationCodeAction = defineAction(
+  { name: "account.register.unit.start", access: "public", schema: unitRegistrationStartSchema },
+  (input, { actor, now }) => startUnitRegistration(input, actor, now),
 );
 
 export const registerUnitAction = defineAction(
-  { name: "account.register.unit", access: "public", schema: unitRegistrationSchema },
-  (input, { actor }) => registerUnit(input, actor),
+  { name: "account.register.unit", access: "public", schema: unitRegistrationCompleteSchema },
+  (input, { actor, now }) => registerUnit(input, actor, now),
 );
 
 export const requestPasswordResetAction = defineAction(
   { name: "account.password.reset.start", access: "public", schema: passwordResetRequestSchema },
-  (input, { actor }) => startPasswordReset(input, actor),
+  (input, { actor, now }) => startPasswordReset(input, actor, now),
 );
 
 export const completePasswordResetAction = defineAction(
   { name: "account.password.reset.complete", access: "public", schema: passwordResetCompleteSchema },
-  (input, { actor }) => completePasswordReset(input, actor),
+  (input, { actor, now }) => completePasswordReset(input, actor, now),
 );
 
 const EVERY_ROLE = ["PERSON", "UNIT", "STAFF", "ADMIN"] as const;
@@ -54,34 +65,44 @@ export const endOtherSessionsAction = defineAction(
   (_input, { actor, now }) => endOtherSessions(actor, now),
 );
 
+export const acknowledgeAccountChangesAction = defineAction(
+  { name: "account.changes.acknowledge", access: EVERY_ROLE, schema: z.object({}) },
+  (_input, { actor, now }) => acknowledgeAccountChanges(actor, now),
+);
+
 export const unlockUserAction = defineAction(
   { name: "account.admin.unlock", access: ["STAFF", "ADMIN"], schema: userIdSchema },
   ({ userId }, { actor, now }) => unlockAccount(actor, userId, now),
 );
 
+export const resumeSmsCodesAction = defineAction(
+  { name: "account.admin.resume-sms-codes", access: ["STAFF", "ADMIN"], schema: userIdSchema },
+  ({ userId }, { actor, now }) => resumeSmsCodes(actor, userId, now),
+);
+
 export const lockUserAction = defineAction(
   { name: "account.admin.lock", access: ["ADMIN"], schema: lockUserSchema },
-  ({ userId, reason }, { actor }) => lockAccount(actor, userId, reason),
+  ({ userId, reason }, { actor, now }) => lockAccount(actor, userId, reason, now),
 );
 
 export const resetUserPasswordAction = defineAction(
   { name: "account.admin.reset-password", access: ["ADMIN"], schema: userIdSchema },
-  ({ userId }, { actor }) => resetPasswordByAdmin(actor, userId),
+  ({ userId }, { actor, now }) => resetPasswordByAdmin(actor, userId, now),
 );
 
 export const assignUserRoleAction = defineAction(
   { name: "account.admin.assign-role", access: ["ADMIN"], schema: assignRoleSchema },
-  ({ userId, role }, { actor }) => assignRole(actor, userId, role),
+  ({ userId, role }, { actor, now }) => assignRole(actor, userId, role, now),
 );
 
 export const editUserInfoAction = defineAction(
   { name: "account.admin.edit-info", access: ["ADMIN"], schema: editUserInfoSchema },
-  ({ userId, ...change }, { actor }) => editRegistrationInfo(actor, userId, change),
+  ({ userId, ...change }, { actor, now }) => editRegistrationInfo(actor, userId, change, now),
 );
 
 export const createBackOfficeUserAction = defineAction(
   { name: "account.admin.create", access: ["ADMIN"], schema: createStaffSchema },
-  (input, { actor }) => createBackOfficeUser(actor, input),
+  (input, { actor, now }) => createBackOfficeUser(actor, input, now),
 );
 
 export const unbindAccountAction = defineAction(

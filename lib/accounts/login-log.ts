@@ -18,6 +18,7 @@ export const LOGIN_REASONS = {
   CODE_USED: "短信验证码已使用或已失效",
   TOO_MANY_ATTEMPTS: "短信验证码错误次数过多",
   NO_CHALLENGE: "短信验证码无效",
+  CODES_PAUSED: "今日验证码错误过多，暂停发送",
 } as const;
 export type LoginReason = keyof typeof LOGIN_REASONS;
 

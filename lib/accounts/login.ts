@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { systemActor } from "@/lib/auth/actor";
 import { hitRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
-import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { SESSION_MAX_MS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/auth/roles";
 import type { ClientInfo } from "@/lib/security/client-info";
@@ -17,7 +17,7 @@ import { maskMobile } from "@/lib/security/masking";
 import { ACCOUNT_RATE_LIMITS } from "./rate-limits";
 import { findAccountByIdentifier, loggableIdentifier } from "./find-account";
 import { writeLoginLog, type LoginReason } from "./login-log";
-import { issueSmsChallenge, verifySmsChallenge } from "./sms-challenge";
+import { checkSmsQuota, codeRefusedError, issueSmsChallenge, verifySmsChallenge } from "./sms-challenge";
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 30 * 60 * 1000;
@@ -63,9 +63,8 @@ async function recordFailedPassword(userId: string, ip: string, now: Date): Prom
   });
 }
 
-export async function startLogin(input: { identifier: string; password: string } & ClientInfo): Promise<{ challengeId: string; maskedMobile: string }> {
+export async function startLogin(input: { identifier: string; password: string } & ClientInfo, now = new Date()): Promise<{ challengeId: string; maskedMobile: string }> {
   const { ip, userAgent } = input;
-  const now = new Date();
   const log = (userId: string | null, username: string, reason: LoginReason) => writeLoginLog({ userId, username, reason, ip, userAgent });
 
   const ipLimited = await rateLimited(ACCOUNT_RATE_LIMITS.loginPerIp, ip);
@@ -113,8 +112,21 @@ export async function startLogin(input: { identifier: string; password: string }
     await log(user.id, user.username, "RATE_LIMITED");
     throw new AppError("RATE_LIMITED", `短信验证码发送过于频繁，请 ${Math.ceil((smsLimited.retryAfterSeconds ?? 60) / 60)} 分钟后再试`, { retryAfterSeconds: smsLimited.retryAfterSeconds });
   }
+  // Past the password only, so the daily caps cannot be spent by someone who lacks it (S3).
+  const quota = await checkSmsQuota({ userId: user.id, mobile: user.mobile }, now);
+  if (quota) {
+    await log(user.id, user.username, quota.reason === "CODES_PAUSED" ? "CODES_PAUSED" : "RATE_LIMITED");
+    throw quota.error;
+  }
 
+  // S7: a hash made with older scrypt parameters is replaced now that the password is known;
+  // hashed before the transaction, which should not wait on scrypt.
+  const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   const { challengeId } = await db.$transaction(async (tx) => {
+    if (upgradedHash) {
+      // Only if the password has not changed meanwhile.
+      await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: upgradedHash } });
+    }
     const challenge = await issueSmsChallenge(tx, { userId: user.id, mobile: user.mobile, purpose: "LOGIN" }, now);
     await writeLoginLog({ userId: user.id, username: user.username, reason: "SMS_SENT", ip, userAgent }, tx);
     return challenge;
@@ -122,20 +134,19 @@ export async function startLogin(input: { identifier: string; password: string }
   return { challengeId, maskedMobile: maskMobile(user.mobile) };
 }
 
-export async function completeLogin(input: { challengeId: string; code: string } & ClientInfo): Promise<{ userId: string; role: Role; name: string; sessionId: string }> {
+export async function completeLogin(
+  input: { challengeId: string; code: string } & ClientInfo,
+  now = new Date(),
+): Promise<{ userId: string; role: Role; name: string; sessionId: string }> {
   const { ip, userAgent } = input;
-  const now = new Date();
-  const check = await verifySmsChallenge(input.challengeId, input.code, "LOGIN", now);
+  const check = await verifySmsChallenge(input.challengeId, input.code, "LOGIN", now, { ip });
   const user = check.userId ? await db.user.findUnique({ where: { id: check.userId } }) : null;
   const log = (reason: LoginReason) => writeLoginLog({ userId: user?.id ?? null, username: user?.username ?? "", reason, ip, userAgent });
 
-  if (!check.ok) {
-    await log(check.reason);
-    throw new AppError("VALIDATION", check.message, { fieldErrors: { code: check.message } });
-  }
-  if (!user) {
-    await log("NO_CHALLENGE");
-    throw new AppError("VALIDATION", "验证码无效，请重新登录");
+  // The log keeps the reason; the answer is one for every failure (S4).
+  if (!check.ok || !user) {
+    await log(check.ok ? "NO_CHALLENGE" : check.reason);
+    throw codeRefusedError();
   }
   // The account may have been locked or disabled between the two steps.
   if (user.status !== "ACTIVE") {

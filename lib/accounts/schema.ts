@@ -74,7 +74,7 @@ export const loginCodeSchema = z.object({
   code: smsCodeField,
 });
 
-// ── Registration (U2, U3, U4) ────────────────────────────────────────────────
+// ── Registration (U2, U3, U4, S5) ───────────────────────────────────────────────
 
 export const personRegistrationSchema = z
   .object({
@@ -149,6 +149,28 @@ export const unitRegistrationSchema = z
   .superRefine(checkPasswordsMatch, evenWithOtherErrors)
   .transform(({ confirmPassword: _c, agreement: _a, ...v }) => v);
 export type UnitRegistrationInput = z.output<typeof unitRegistrationSchema>;
+
+// ── Registration proves a mobile (S5): step one sends a code, step two sends the form again with it ──
+
+const registrationCode = z.object({
+  challengeId: z.string().min(1, "验证码已失效，请重新获取").max(64),
+  code: smsCodeField,
+});
+
+export const personRegistrationCompleteSchema = personRegistrationSchema.and(registrationCode);
+export type PersonRegistrationCompleteInput = z.output<typeof personRegistrationCompleteSchema>;
+
+/** Where a unit's registration code goes: a mobile the core system holds for the unit. */
+export const UNIT_CODE_RECIPIENTS = { LEGAL_REP: "法定代表人", HANDLER: "单位经办人" } as const;
+export type UnitCodeRecipient = keyof typeof UNIT_CODE_RECIPIENTS;
+const unitCodeRecipient = z.enum(["LEGAL_REP", "HANDLER"], { error: "请选择接收验证码的手机号码" });
+
+/** Without a recipient, step one answers with the mobiles on file (masked) to choose from. */
+export const unitRegistrationStartSchema = unitRegistrationSchema.and(z.object({ recipient: unitCodeRecipient.optional() }));
+export type UnitRegistrationStartInput = z.output<typeof unitRegistrationStartSchema>;
+
+export const unitRegistrationCompleteSchema = unitRegistrationSchema.and(registrationCode).and(z.object({ recipient: unitCodeRecipient }));
+export type UnitRegistrationCompleteInput = z.output<typeof unitRegistrationCompleteSchema>;
 
 // ── Password reset and change (U6) ───────────────────────────────────────────
 

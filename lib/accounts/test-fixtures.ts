@@ -4,6 +4,7 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { runWithRequestContext } from "@/lib/actions/define-action";
 import { birthDateFromId, createRng, formatBirthDate, generateCreditCode, generateIdNumber, genderFromId } from "@/lib/identity";
 
 const rng = () => createRng(randomInt(1, 2 ** 31));
@@ -17,8 +18,16 @@ export function uniqueIp(): string {
   return `198.51.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
 
+/**
+ * Runs an action as an anonymous visitor from an address of its own, so the per-IP limits on
+ * registration and reset of one test never reach another (tests/helpers' anonymous() shares one).
+ */
+export function asVisitor<T>(fn: () => Promise<T>, ip = uniqueIp()): Promise<T> {
+  return runWithRequestContext({ user: null, client: { ip, userAgent: "vitest" } }, fn);
+}
+
 /** An insured person whose birth date and gender agree with the ID number, as in the core system. */
-export async function createCorePerson(overrides: Partial<{ name: string; socialCardNo: string | null; status: string }> = {}) {
+export async function createCorePerson(overrides: Partial<{ name: string; socialCardNo: string | null; status: string; mobile: string | null }> = {}) {
   const idNumber = generateIdNumber(rng(), { gender: "F" });
   return db.corePerson.create({
     data: {
@@ -28,14 +37,14 @@ export async function createCorePerson(overrides: Partial<{ name: string; social
       name: overrides.name ?? "林晓梅",
       gender: genderFromId(idNumber)!,
       birthDate: formatBirthDate(birthDateFromId(idNumber)!),
-      mobile: uniqueMobile(),
+      mobile: overrides.mobile === undefined ? uniqueMobile() : overrides.mobile,
       socialCardNo: overrides.socialCardNo === undefined ? null : overrides.socialCardNo,
       status: overrides.status ?? "INSURED",
     },
   });
 }
 
-export async function createCoreUnit(overrides: Partial<{ name: string; legalRepName: string; status: string }> = {}) {
+export async function createCoreUnit(overrides: Partial<{ name: string; legalRepName: string; legalRepPhone: string; handlerMobile: string | null; status: string }> = {}) {
   const tag = randomUUID().slice(0, 6).toUpperCase();
   return db.coreUnit.create({
     data: {
@@ -44,7 +53,9 @@ export async function createCoreUnit(overrides: Partial<{ name: string; legalRep
       creditCode: generateCreditCode(rng(), "370202"),
       regionCode: "370202",
       legalRepName: overrides.legalRepName ?? "周测试",
-      legalRepPhone: uniqueMobile(),
+      legalRepPhone: overrides.legalRepPhone ?? uniqueMobile(),
+      handlerName: "钱专管",
+      handlerMobile: overrides.handlerMobile === undefined ? uniqueMobile() : overrides.handlerMobile,
       address: "青岛市市南区测试路 1 号",
       industry: "软件和信息技术服务业",
       status: overrides.status ?? "ACTIVE",

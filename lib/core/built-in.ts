@@ -12,7 +12,7 @@ const personSelect = {
 
 const unitSelect = {
   id: true, unitNo: true, name: true, creditCode: true, regionCode: true, legalRepName: true,
-  legalRepPhone: true, address: true, industry: true, status: true, registeredOn: true,
+  legalRepPhone: true, handlerName: true, handlerMobile: true, address: true, industry: true, status: true, registeredOn: true,
 } as const;
 
 export class BuiltInCoreSystem implements CoreSystem {

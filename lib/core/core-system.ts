@@ -24,7 +24,8 @@ export interface CorePersonRecord {
   name: string;
   gender: string;
   birthDate: string;
-  mobile: string;
+  /** The mobile on file; null where the core system holds none (S5: registration needs a service centre). */
+  mobile: string | null;
   address: string;
   socialCardNo: string | null;
   unitId: number | null;
@@ -38,7 +39,11 @@ export interface CoreUnitRecord {
   creditCode: string;
   regionCode: string;
   legalRepName: string;
+  /** The legal representative's mobile on file: one place a registration code may go (S5). */
   legalRepPhone: string;
+  /** The unit's 社保经办人 on file, and their mobile: the other place (S5). */
+  handlerName: string | null;
+  handlerMobile: string | null;
   address: string;
   industry: string;
   status: string;

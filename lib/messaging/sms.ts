@@ -6,7 +6,7 @@
  */
 import type { Db, Tx } from "@/lib/db";
 
-export type SmsPurpose = "LOGIN" | "RESET_PASSWORD" | "APPOINTMENT" | "APPLICATION" | "NOTICE";
+export type SmsPurpose = "LOGIN" | "RESET_PASSWORD" | "REGISTER" | "APPOINTMENT" | "APPLICATION" | "NOTICE";
 
 export interface SmsMessage {
   mobile: string;
@@ -43,4 +43,14 @@ export async function smsSender(): Promise<SmsSender> {
 
 export function setSmsSender(custom: SmsSender): void {
   sender = custom;
+}
+
+/**
+ * Housekeeping (S7): outbox rows hold codes and full mobiles, and are of no use once sent;
+ * rows older than the retention period (SMS_OUTBOX_RETENTION_DAYS) are deleted.
+ */
+export async function purgeSmsOutbox(now: Date, retentionDays: number): Promise<number> {
+  const { db } = await import("@/lib/db");
+  const { count } = await db.smsOutbox.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - retentionDays * 86400_000) } } });
+  return count;
 }

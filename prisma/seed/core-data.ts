@@ -78,7 +78,8 @@ interface ContributionRow {
 export interface FixedPerson {
   name: string;
   idNumber: string;
-  mobile: string;
+  /** null: the core system holds no mobile for this person. */
+  mobile: string | null;
   unitCreditCode: string | null;
   startMonth: number;
   wageBaseFen: number;
@@ -90,6 +91,8 @@ export interface FixedUnit {
   creditCode: string;
   legalRepName: string;
   legalRepPhone: string;
+  handlerName: string | null;
+  handlerMobile: string | null;
 }
 
 /**
@@ -151,6 +154,8 @@ export async function generateCoreData(
       regionCode: region,
       legalRepName: u?.legalRepName ?? generateChineseName(rng, rng.chance(0.7) ? "M" : "F"),
       legalRepPhone: u?.legalRepPhone ?? generateMobile(rng),
+      handlerName: u ? u.handlerName : generateChineseName(rng, rng.chance(0.4) ? "M" : "F"),
+      handlerMobile: u ? u.handlerMobile : generateMobile(rng),
       address: `青岛市${rng.pick(STREETS)}${rng.int(1, 399)}号`,
       industry: rng.pick(INDUSTRIES),
       registeredOn: `${rng.int(2000, 2015)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
@@ -183,7 +188,7 @@ export async function generateCoreData(
           name: p?.name ?? generateChineseName(rng, gender),
           gender,
           birthDate: formatBirthDate(birth),
-          mobile: p?.mobile ?? generateMobile(rng),
+          mobile: p ? p.mobile : generateMobile(rng),
           address: `青岛市${rng.pick(STREETS)}${rng.int(1, 399)}号${rng.int(1, 30)}单元${rng.int(101, 2802)}户`,
           socialCardNo: p?.socialCardNo ?? (rng.chance(0.9) ? `Q${String(rng.int(10000000, 99999999))}` : null),
           unitId: retired ? null : unitId,

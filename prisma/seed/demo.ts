@@ -75,11 +75,12 @@ export async function seedDemo(log: (line: string) => void = console.log) {
 }
 
 export function printDemoAccounts(log: (line: string) => void = console.log) {
-  log("\n演示账户（密码均为 " + DEMO_PASSWORD + "，登录短信验证码见 /dev/sms）：");
+  log("\n演示账户（密码均为 " + DEMO_PASSWORD + "，登录短信验证码见 /dev/sms，用 npm start 启动时打印的链接打开）：");
   for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.role.padEnd(7)} 手机 ${a.mobile}  ${a.note}`);
-  log("\n可用于注册的核心系统人员（姓名 / 身份证号）：");
-  for (const p of UNREGISTERED_PERSONS) log(`  ${p.name}  ${p.idNumber}`);
-  log(`可用于注册的单位：${UNREGISTERED_UNIT.name}  ${UNREGISTERED_UNIT.creditCode}（法人 ${UNREGISTERED_UNIT.legalRepName}）`);
+  log("\n可用于注册的核心系统人员（姓名 / 身份证号 / 登记手机号，注册验证码发往该手机号）：");
+  for (const p of UNREGISTERED_PERSONS) log(`  ${p.name}  ${p.idNumber}  ${p.mobile ?? "未登记手机号（需到服务窗口或拨打 12333 办理）"}`);
+  const u = UNREGISTERED_UNIT;
+  log(`可用于注册的单位：${u.name}  ${u.creditCode}（法人 ${u.legalRepName} ${u.legalRepPhone}，经办人 ${u.handlerName} ${u.handlerMobile}）`);
 }
 
 const isMain = process.argv[1] && /seed[\\/]demo\.ts$/.test(process.argv[1]);

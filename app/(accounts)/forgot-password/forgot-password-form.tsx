@@ -38,7 +38,9 @@ export function ForgotPasswordForm() {
       {challenge && (
         <form onSubmit={complete.onSubmit} noValidate aria-labelledby="reset-step2" className="space-y-4">
           <h2 id="reset-step2" className="text-base">第二步：设置新密码</h2>
-          <p className="text-sm">如账户和手机号码与注册信息一致，验证码已发送至 {challenge.maskedMobile}，5分钟内有效。</p>
+          <p className="text-sm">
+            如账户和手机号码与注册信息一致，验证码已发送至 {challenge.maskedMobile}，5分钟内有效。未收到的，请核对账户和手机号码；当日获取或输错验证码次数过多时将暂停发送，请次日再试或拨打 12333 咨询。
+          </p>
           <FormMessage tone={complete.message?.tone}>{complete.message?.text}</FormMessage>
           <TextInput name="code" id="reset-code" label="短信验证码" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required autoFocus error={complete.fieldErrors.code} />
           <TextInput name="password" id="reset-password" label="新密码" type="password" autoComplete="new-password" required hint={PASSWORD_RULE_TEXT} error={complete.fieldErrors.password} />

@@ -50,7 +50,7 @@ export function LoginForm({ next }: { next: string | null }) {
       // A refused credentials sign-in still answers ok: true; the reason is in `error`.
       const res = await signIn("sms-code", { challengeId: challenge.id, code: parsed.data, redirect: false });
       if (!res || res.error) {
-        const text = res?.error && res.error !== "CredentialsSignin" ? res.error : "验证码不正确，请重试";
+        const text = res?.error && res.error !== "CredentialsSignin" ? res.error : "验证码不正确或已失效，请重新获取";
         setCodeError(text);
         setCodeMessage({ tone: "error", text });
         codeInput.current?.focus();

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { unlockUserAction } from "@/lib/accounts/actions";
+import { resumeSmsCodesAction, unlockUserAction } from "@/lib/accounts/actions";
 import { FormMessage } from "@/components/forms/form-message";
 
 export interface AccountRow {
@@ -16,11 +16,13 @@ export interface AccountRow {
   /** Already in words, e.g. "锁定至 2026-11-22 14:05". */
   statusText: string;
   canUnlock: boolean;
+  /** S3: paused for wrong SMS codes today. */
+  canResumeSmsCodes: boolean;
   disabled: boolean;
 }
 
 /**
- * The staff list of accounts with an unlock button per row. The result message lives above the
+ * The staff list of accounts with unlock and resume-codes buttons per row. The result message lives above the
  * table, so it stays when the refreshed list no longer contains the unlocked account.
  */
 export function LockedAccounts({ rows, emptyText }: { rows: AccountRow[]; emptyText: string }) {
@@ -29,17 +31,22 @@ export function LockedAccounts({ rows, emptyText }: { rows: AccountRow[]; emptyT
   const [busyId, setBusyId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
-  function unlock(row: AccountRow) {
-    if (!window.confirm(`确定为 ${row.username} 解锁吗？请先核实本人身份。`)) return;
+  function act(row: AccountRow, question: string, action: typeof unlockUserAction, done: string) {
+    if (!window.confirm(question)) return;
     setBusyId(row.id);
     setMessage(null);
     startTransition(async () => {
-      const res = await unlockUserAction({ userId: row.id });
-      setMessage(res.ok ? { tone: "success", text: `已为 ${row.username}（${row.name}）解锁，可以立即登录。` } : { tone: "error", text: res.message });
+      const res = await action({ userId: row.id });
+      setMessage(res.ok ? { tone: "success", text: done } : { tone: "error", text: res.message });
       setBusyId(null);
       router.refresh();
     });
   }
+
+  const unlock = (row: AccountRow) =>
+    act(row, `确定为 ${row.username} 解锁吗？请先核实本人身份。`, unlockUserAction, `已为 ${row.username}（${row.name}）解锁，可以立即登录。`);
+  const resumeSmsCodes = (row: AccountRow) =>
+    act(row, `确定恢复向 ${row.username} 发送短信验证码吗？请先核实本人身份。`, resumeSmsCodesAction, `已恢复向 ${row.username}（${row.name}）发送短信验证码。`);
 
   return (
     <div className="space-y-3">
@@ -58,12 +65,21 @@ export function LockedAccounts({ rows, emptyText }: { rows: AccountRow[]; emptyT
                 <td>{row.idNumber}</td>
                 <td>{row.mobile}</td>
                 <td>{row.unitName}</td>
-                <td className={row.disabled ? "font-medium text-danger-600" : row.canUnlock ? "font-medium text-warn-600" : "text-ok-600"}>{row.statusText}</td>
+                <td className={row.disabled ? "font-medium text-danger-600" : row.canUnlock || row.canResumeSmsCodes ? "font-medium text-warn-600" : "text-ok-600"}>{row.statusText}</td>
                 <td>
-                  {row.canUnlock ? (
-                    <button type="button" className="btn btn-secondary" disabled={pending} aria-busy={busyId === row.id} onClick={() => unlock(row)}>
-                      {busyId === row.id ? "正在解锁…" : "解锁"}
-                    </button>
+                  {row.canUnlock || row.canResumeSmsCodes ? (
+                    <div className="flex flex-wrap gap-2">
+                      {row.canUnlock && (
+                        <button type="button" className="btn btn-secondary" disabled={pending} aria-busy={busyId === row.id} onClick={() => unlock(row)}>
+                          解锁
+                        </button>
+                      )}
+                      {row.canResumeSmsCodes && (
+                        <button type="button" className="btn btn-secondary" disabled={pending} aria-busy={busyId === row.id} onClick={() => resumeSmsCodes(row)}>
+                          恢复发送验证码
+                        </button>
+                      )}
+                    </div>
                   ) : row.disabled ? (
                     <span className="text-sm text-slate-600">由平台管理员停用</span>
                   ) : (
