@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { db as defaultDb, type Db } from "@/lib/db";
 import { trustedPlatformPublicKeys } from "@/lib/security/platform-key";
 import { ChainVerifier, type ChainReport } from "./trace";
 
@@ -8,7 +8,7 @@ import { ChainVerifier, type ChainReport } from "./trace";
  * rows, and the scan stops at both: rows and checkpoints written meanwhile are newer than what
  * was read and are left for the next run, instead of reading as a mismatch.
  */
-export async function verifyOperationTrace(db: Db, pageSize = 5000, trustedKeys = trustedPlatformPublicKeys()): Promise<ChainReport> {
+export async function verifyOperationTrace(db: Db = defaultDb, pageSize = 5000, trustedKeys = trustedPlatformPublicKeys()): Promise<ChainReport> {
   const lastCheckpoint = await db.traceCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
   const head = await db.traceHead.findUnique({ where: { id: 1 } });
   const checkpointsUpTo = lastCheckpoint?.seq ?? 0;
