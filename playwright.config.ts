@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { DEV_TOOLS_TOKEN } from "./e2e/helpers";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -33,6 +34,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       DATA_DIR: ".test-tmp/e2e-data",
       ENABLE_DEV_TOOLS: "1",
+      DEV_TOOLS_TOKEN,
       // The suite logs the demo users in many times from one address; the limits' logic is
       // covered by the integration tests.
       RATE_LIMIT_MULTIPLIER: "20",

@@ -1,7 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { buildCsp, STATIC_SECURITY_HEADERS } from "@/lib/security/csp";
+import { buildCsp, STATIC_SECURITY_HEADERS, strictTransportSecurity } from "@/lib/security/csp";
+import { DEV_TOOLS_COOKIE, DEV_TOOLS_COOKIE_PATH, isDevToolsToken } from "@/lib/security/dev-tools";
 
-/** Runs before every page: a fresh CSP nonce per request, and the static security headers. */
+/**
+ * Runs before every page: a fresh CSP nonce per request, the static security headers, HSTS over
+ * https, and the dev-tools cookie when the demo's /dev/sms link is opened.
+ */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = buildCsp(nonce, process.env.NODE_ENV !== "production");
@@ -13,6 +17,13 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  // S1: the printed link opens the outbox once; the cookie lets later visits do without the token.
+  const token = request.nextUrl.pathname === "/dev/sms" ? request.nextUrl.searchParams.get("token") : null;
+  if (token && isDevToolsToken(token)) {
+    response.cookies.set(DEV_TOOLS_COOKIE, token, { httpOnly: true, sameSite: "strict", path: DEV_TOOLS_COOKIE_PATH });
+  }
   return response;
 }
 

@@ -2,10 +2,12 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { DemoBanner } from "@/components/layout/demo-banner";
 
 export const metadata: Metadata = {
   title: { default: "社会保险网上经办服务平台", template: "%s - 社会保险网上经办服务平台" },
   description: "参保人、参保单位在线办理社会保险业务：办事指南、网上预约、网上申报、权益查询、证明打印与验证、咨询投诉。",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4f9e" };
@@ -14,6 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="zh-CN">
       <body className="flex min-h-screen flex-col font-sans">
+        <DemoBanner />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {children}

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loginAs } from "./helpers";
+import { login, loginAs, logout, SECOND_UNIT_HANDLER } from "./helpers";
 
 const shanghaiDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 
 /** Steps 1 and 2 of the booking flow: first centre, the named item, first open day. */
-async function openSlotStep(page: Page, itemName: string) {
-  await page.goto("/person/appointments/new");
+async function openSlotStep(page: Page, itemName: string, newPath = "/person/appointments/new") {
+  await page.goto(newPath);
   await page.getByLabel("服务网点").selectOption({ index: 1 });
   await page.getByLabel("服务事项").selectOption({ label: itemName });
   await page.getByRole("button", { name: "下一步：选择日期" }).click();
@@ -67,3 +67,39 @@ for (const [label, offset] of [["today", 0], ["day 8", 8]] as const) {
     await expect(page.getByTestId("booking-success")).toHaveCount(0);
   });
 }
+
+test("U9: a second handler of the unit sees the booking the first handler made and cancels it; a person never sees it", async ({ page }) => {
+  await loginAs(page, "unit");
+  await openSlotStep(page, "职工参保登记", "/unit/appointments/new");
+  await page.locator('input[name="startTime"]:not([disabled])').last().check();
+  await page.getByRole("button", { name: "确认预约" }).click();
+  await expect(page.getByTestId("booking-success")).toBeVisible();
+  const bookingNo = (await page.getByTestId("booking-no").innerText()).trim();
+  await logout(page);
+
+  await login(page, SECOND_UNIT_HANDLER.username, SECOND_UNIT_HANDLER.mobile);
+  await page.goto("/unit/appointments");
+  const row = page.getByRole("row", { name: new RegExp(bookingNo) });
+  await expect(row).toContainText("职工参保登记");
+  await expect(row).toContainText("刘经办"); // who of the unit booked it
+  page.once("dialog", (dialog) => dialog.accept());
+  await row.getByRole("button", { name: "取消预约" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(bookingNo) })).toContainText("已取消");
+  await logout(page);
+
+  await loginAs(page, "person");
+  await page.goto("/person/appointments");
+  await expect(page.getByRole("heading", { name: "我的预约" })).toBeVisible();
+  expect(await page.content()).not.toContain(bookingNo);
+});
+
+test("A6: the staff day view lists the day per window, with the unassigned bookings and counts", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto("/staff/appointments");
+  await expect(page.getByRole("heading", { name: "今日概况" })).toBeVisible();
+  await expect(page.getByText(/共 \d+ 个预约：待签到 \d+，已签到 \d+，未到场 \d+。/)).toBeVisible();
+  // Every active window of the centre has its own section with its count of check-ins.
+  await expect(page.getByRole("heading", { name: /已签到 \d+ 人$/ }).first()).toBeVisible();
+  expect(await page.getByRole("heading", { name: /已签到 \d+ 人$/ }).count()).toBeGreaterThan(1);
+});
+

@@ -80,10 +80,24 @@ test("U1: an anonymous visitor sent to a role area lands on the login page", asy
 });
 
 test("Foundation: public pages have no serious accessibility violations (axe, WCAG 2 A/AA)", async ({ page }) => {
-  for (const path of ["/", "/guide", "/appointments", "/login", "/register"]) {
+  for (const path of ["/", "/guide", "/appointments", "/disclosure/centres", "/login", "/register"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
+});
+
+test("Foundation: the favicon and the header emblem are static files from public/", async ({ page }) => {
+  await page.goto("/");
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute("href", /\/favicon\.svg/);
+  for (const path of ["/favicon.svg", "/images/emblem.svg"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain("image/svg+xml");
+  }
+  const emblem = page.getByRole("banner").locator("img").first();
+  await expect(emblem).toHaveAttribute("alt", "");
+  expect(await emblem.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 });

@@ -9,9 +9,15 @@ export const DEMO_USERS = {
   admin: { username: "admin", mobile: "13800000004", role: "ADMIN", home: "/admin" },
 } as const;
 
+/** The e2e server's DEV_TOOLS_TOKEN (playwright.config.ts): the dev outbox answers only to it (S1). */
+export const DEV_TOOLS_TOKEN = "e2e-only-dev-tools-token";
+
+/** A second handler of haicheng's unit (U9: the unit's bookings are shared by its handlers). */
+export const SECOND_UNIT_HANDLER = { username: "haicheng2", mobile: "13800000005", role: "UNIT", home: "/unit" } as const;
+
 /** The newest SMS verification code sent to a mobile, read from the dev outbox page as the holder reads their phone. */
 export async function latestSmsCode(request: APIRequestContext, mobile: string): Promise<string> {
-  const html = await (await request.get("/dev/sms")).text();
+  const html = await (await request.get(`/dev/sms?token=${DEV_TOOLS_TOKEN}`)).text();
   const row = html.split("<tr").find((r) => r.includes(`data-mobile="${mobile}"`) && /验证码/.test(r));
   const code = row?.match(/验证码[^0-9<]*(\d{6})/)?.[1];
   if (!code) throw new Error(`no SMS code in the outbox for ${mobile}`);

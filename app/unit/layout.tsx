@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { requirePageRole } from "@/lib/auth/session";
 import { AreaNav } from "@/components/layout/area-nav";
+import { AccountChangesNotice } from "@/components/accounts/account-changes-notice";
 
 /** Every page under /unit is for these roles only; the check runs on the server for each request. */
 export default async function AreaLayout({ children }: { children: React.ReactNode }) {
@@ -10,6 +11,7 @@ export default async function AreaLayout({ children }: { children: React.ReactNo
     <div>
       <p className="sr-only">单位办事</p>
       <AreaNav role={user.role} />
+      <AccountChangesNotice userId={user.id} />
       {children}
     </div>
   );

@@ -11,32 +11,38 @@ import { ActionButton } from "@/components/forms/action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { Timeline } from "@/components/ui/timeline";
 
-/** The signed-in user's own bookings (U9: the query is scoped to user.id) with cancel (A5). */
+/**
+ * The signed-in user's bookings with cancel (A5). U9: a person's own; a unit handler's, every
+ * booking of its unit, with the handler who made it.
+ */
 export async function MyAppointments({ user }: { user: SessionUser }) {
   const newPath = areaPath(user.role, "appointments/new");
   const now = new Date();
-  const [appointments, restriction] = await Promise.all([listOwnAppointments(user.id, now), findBookingRestriction(user.id, now)]);
+  const [appointments, restriction] = await Promise.all([listOwnAppointments(user, now), findBookingRestriction(user.id, now)]);
+  const unit = user.role === "UNIT";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1>{user.role === "UNIT" ? "单位预约" : "我的预约"}</h1>
+        <h1>{unit ? "单位预约" : "我的预约"}</h1>
         {!restriction && <Link href={newPath} className="btn">新建预约</Link>}
       </div>
       {restriction && <FormMessage tone="error">暂不能网上预约：{restriction.reason}</FormMessage>}
+      {unit && <p className="text-sm text-slate-600">本单位所有经办人的预约都在这里，任一经办人均可取消。</p>}
       {appointments.length === 0 ? (
         <p className="card">
-          您还没有预约记录。<Link href={newPath}>现在预约</Link>，到点办理不排队。
+          {unit ? "本单位还没有预约记录。" : "您还没有预约记录。"}<Link href={newPath}>现在预约</Link>，到点办理不排队。
         </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="table">
-            <caption className="sr-only">预约记录，最近的在前</caption>
+            <caption className="sr-only">{unit ? "本单位预约记录" : "预约记录"}，最近的在前</caption>
             <thead>
               <tr>
                 <th scope="col">预约号</th>
                 <th scope="col">事项</th>
                 <th scope="col">网点</th>
                 <th scope="col">预约时间</th>
+                {unit && <th scope="col">经办人</th>}
                 <th scope="col">状态</th>
                 <th scope="col">操作</th>
               </tr>
@@ -54,6 +60,7 @@ export async function MyAppointments({ user }: { user: SessionUser }) {
                     {a.date}（{weekdayOf(a.date)}）
                     <span className="block">{a.startTime}–{a.slot.endTime}</span>
                   </td>
+                  {unit && <td>{a.bookedByMe ? `${a.user.name}（本人）` : a.user.name}</td>}
                   <td>
                     <span className={`rounded px-2 py-0.5 text-xs font-semibold ${APPOINTMENT_STATUS_CLASS[a.status]}`}>{APPOINTMENT_STATUS_LABELS[a.status]}</span>
                     {a.window && <span className="block text-xs text-slate-600">{a.window.number} 窗口</span>}

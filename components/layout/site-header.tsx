@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/roles";
@@ -15,7 +16,7 @@ export async function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-white hover:no-underline">
-          <span aria-hidden="true" className="grid h-9 w-9 place-items-center rounded-full bg-white text-lg font-bold text-brand-700">社</span>
+          <Image src="/images/emblem.svg" alt="" width={36} height={36} priority className="h-9 w-9" />
           <span className="text-lg font-bold leading-tight sm:text-xl">社会保险网上经办服务平台</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">

@@ -76,3 +76,27 @@ export async function endOtherSessions(actor: SessionActor, now: Date): Promise<
     return { ended: count };
   });
 }
+
+/**
+ * S8: changes made to the account by someone else (ACCOUNT messages: an administrator's
+ * change, a binding) that the holder has not yet seen. The holder's area shows the count from
+ * the first page after login; 账户安全 lists them until the holder confirms having read them.
+ */
+export function countUnseenAccountChanges(userId: string): Promise<number> {
+  return db.message.count({ where: { userId, category: "ACCOUNT", readAt: null } });
+}
+
+export function listAccountChanges(userId: string, take = 20) {
+  return db.message.findMany({
+    where: { userId, category: "ACCOUNT" },
+    select: { id: true, title: true, body: true, createdAt: true, readAt: true },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+}
+
+/** 我已知晓: marks the holder's own unseen account changes read. */
+export async function acknowledgeAccountChanges(actor: SessionActor, now: Date): Promise<{ acknowledged: number }> {
+  const { count } = await db.message.updateMany({ where: { userId: actor.id, category: "ACCOUNT", readAt: null }, data: { readAt: now } });
+  return { acknowledged: count };
+}

@@ -13,7 +13,7 @@ import { startLogin } from "./login";
 import { registerPerson, registerUnit } from "./register";
 import { completePasswordReset, startPasswordReset } from "./password-reset";
 import { changePassword } from "./change-password";
-import { endOtherSessions } from "./account-overview";
+import { acknowledgeAccountChanges, endOtherSessions } from "./account-overview";
 import { assignRole, createBackOfficeUser, editRegistrationInfo, lockAccount, resetPasswordByAdmin, unlockAccount } from "./manage-users";
 import { bindAccount, unbindAccount } from "./binding";
 
@@ -54,6 +54,11 @@ export const endOtherSessionsAction = defineAction(
   (_input, { actor, now }) => endOtherSessions(actor, now),
 );
 
+export const acknowledgeAccountChangesAction = defineAction(
+  { name: "account.changes.acknowledge", access: EVERY_ROLE, schema: z.object({}) },
+  (_input, { actor, now }) => acknowledgeAccountChanges(actor, now),
+);
+
 export const unlockUserAction = defineAction(
   { name: "account.admin.unlock", access: ["STAFF", "ADMIN"], schema: userIdSchema },
   ({ userId }, { actor, now }) => unlockAccount(actor, userId, now),
@@ -61,27 +66,27 @@ export const unlockUserAction = defineAction(
 
 export const lockUserAction = defineAction(
   { name: "account.admin.lock", access: ["ADMIN"], schema: lockUserSchema },
-  ({ userId, reason }, { actor }) => lockAccount(actor, userId, reason),
+  ({ userId, reason }, { actor, now }) => lockAccount(actor, userId, reason, now),
 );
 
 export const resetUserPasswordAction = defineAction(
   { name: "account.admin.reset-password", access: ["ADMIN"], schema: userIdSchema },
-  ({ userId }, { actor }) => resetPasswordByAdmin(actor, userId),
+  ({ userId }, { actor, now }) => resetPasswordByAdmin(actor, userId, now),
 );
 
 export const assignUserRoleAction = defineAction(
   { name: "account.admin.assign-role", access: ["ADMIN"], schema: assignRoleSchema },
-  ({ userId, role }, { actor }) => assignRole(actor, userId, role),
+  ({ userId, role }, { actor, now }) => assignRole(actor, userId, role, now),
 );
 
 export const editUserInfoAction = defineAction(
   { name: "account.admin.edit-info", access: ["ADMIN"], schema: editUserInfoSchema },
-  ({ userId, ...change }, { actor }) => editRegistrationInfo(actor, userId, change),
+  ({ userId, ...change }, { actor, now }) => editRegistrationInfo(actor, userId, change, now),
 );
 
 export const createBackOfficeUserAction = defineAction(
   { name: "account.admin.create", access: ["ADMIN"], schema: createStaffSchema },
-  (input, { actor }) => createBackOfficeUser(actor, input),
+  (input, { actor, now }) => createBackOfficeUser(actor, input, now),
 );
 
 export const unbindAccountAction = defineAction(

@@ -1,7 +1,7 @@
 /** U5: an account is found by its user name, the holder's ID number, or the unit's credit code. */
 import { db, type Prisma } from "@/lib/db";
 import { normalizeInput, validateIdNumber } from "@/lib/identity/id-number";
-import { maskIdNumber } from "@/lib/security/masking";
+import { maskIdentifier, maskIdNumber } from "@/lib/security/masking";
 import { validateCreditCode } from "@/lib/identity/credit-code";
 
 export type AccountLookup =
@@ -26,8 +26,8 @@ export async function findAccountByIdentifier(identifier: string): Promise<Accou
   return { kind: "unknown" };
 }
 
-/** What goes into the login log for an identifier that matched no account: ID numbers masked. */
+/** What goes into the login log for an identifier that matched no single account: never the whole of it (S7). */
 export function loggableIdentifier(identifier: string): string {
   const typed = normalizeInput(identifier).slice(0, 64);
-  return validateIdNumber("01", typed).ok || /^\d{15,18}[\dXx]?$/.test(typed) ? maskIdNumber(typed) : typed;
+  return validateIdNumber("01", typed).ok || /^\d{15,18}[\dXx]?$/.test(typed) ? maskIdNumber(typed) : maskIdentifier(typed);
 }

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { systemActor } from "@/lib/auth/actor";
 import { hitRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
-import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { SESSION_MAX_MS } from "@/lib/auth/session-policy";
 import type { Role } from "@/lib/auth/roles";
 import type { ClientInfo } from "@/lib/security/client-info";
@@ -114,7 +114,14 @@ export async function startLogin(input: { identifier: string; password: string }
     throw new AppError("RATE_LIMITED", `短信验证码发送过于频繁，请 ${Math.ceil((smsLimited.retryAfterSeconds ?? 60) / 60)} 分钟后再试`, { retryAfterSeconds: smsLimited.retryAfterSeconds });
   }
 
+  // S7: a hash made with older scrypt parameters is replaced now that the password is known;
+  // hashed before the transaction, which should not wait on scrypt.
+  const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   const { challengeId } = await db.$transaction(async (tx) => {
+    if (upgradedHash) {
+      // Only if the password has not changed meanwhile.
+      await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: upgradedHash } });
+    }
     const challenge = await issueSmsChallenge(tx, { userId: user.id, mobile: user.mobile, purpose: "LOGIN" }, now);
     await writeLoginLog({ userId: user.id, username: user.username, reason: "SMS_SENT", ip, userAgent }, tx);
     return challenge;

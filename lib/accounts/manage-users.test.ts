@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import {
+  acknowledgeAccountChangesAction,
   assignUserRoleAction as assignUserRole,
   createBackOfficeUserAction as createStaffUser,
   editUserInfoAction as editUserInfo,
@@ -10,6 +11,7 @@ import {
   unlockUserAction as unlockUser,
 } from "./actions";
 import { searchUsers } from "./manage-users";
+import { countUnseenAccountChanges, listAccountChanges } from "./account-overview";
 import { startLogin } from "./login";
 import { uniqueIp, uniqueMobile, username } from "./test-fixtures";
 
@@ -94,6 +96,8 @@ describe("user management by ADMIN (U8)", () => {
     expect(JSON.parse(trace.summary)).toEqual({
       before: { name: "张*明", mobile: `${oldMobile.slice(0, 3)}****${oldMobile.slice(7)}` },
       after: { name: "张*明", mobile: `${newMobile.slice(0, 3)}****${newMobile.slice(7)}` },
+      oldMobileNotified: true,
+      sessionsEnded: 1,
     });
     expect(trace.summary).not.toContain(newMobile);
   });
@@ -113,5 +117,88 @@ describe("user management by ADMIN (U8)", () => {
     const admin = await createTestUser("ADMIN", { name: "隐藏的管理员" });
     const result = await searchUsers(staff, { q: "隐藏的管理员" });
     expect(result.items.map((u) => u.id)).not.toContain(admin.id);
+  });
+});
+
+describe("privileged changes are visible (S8)", () => {
+  const masked = (mobile: string) => `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
+
+  it("S8: an administrator changing another user's mobile tells the old mobile and ends that user's sessions", async () => {
+    const admin = await createTestUser("ADMIN");
+    const [oldMobile, newMobile] = [uniqueMobile(), uniqueMobile()];
+    const target = await createTestUser("PERSON", { mobile: oldMobile, name: "钱多多" });
+    const secondSession = await db.userSession.create({ data: { userId: target.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    const adminSession = await db.userSession.findUniqueOrThrow({ where: { id: admin.sessionId } });
+
+    expect(await asUser(admin, () => editUserInfo({ userId: target.id, name: "钱多多", mobile: newMobile }))).toEqual({ ok: true, data: { changed: true } });
+    const sms = await db.smsOutbox.findMany({ where: { mobile: oldMobile } });
+    expect(sms).toHaveLength(1);
+    expect(sms[0].content).toContain(masked(newMobile));
+    expect(sms[0].content).not.toContain(newMobile);
+    for (const id of [target.sessionId, secondSession.id]) expect((await db.userSession.findUniqueOrThrow({ where: { id } })).revokedAt).not.toBeNull();
+    // The administrator's own session is untouched.
+    expect(await db.userSession.findUniqueOrThrow({ where: { id: admin.sessionId } })).toEqual(adminSession);
+    const trace = await db.operationTrace.findFirstOrThrow({ where: { action: "account.profile.edit", entityId: target.id } });
+    expect(trace).toMatchObject({ actorId: admin.id, actorRole: "ADMIN" });
+    expect(JSON.parse(trace.summary)).toMatchObject({ oldMobileNotified: true, sessionsEnded: 2 });
+  });
+
+  it("S8: a change of name only keeps the sessions and sends no SMS", async () => {
+    const admin = await createTestUser("ADMIN");
+    const mobile = uniqueMobile();
+    const target = await createTestUser("UNIT", { mobile, name: "孙经办" });
+    expect((await asUser(admin, () => editUserInfo({ userId: target.id, name: "孙晓经办", mobile }))).ok).toBe(true);
+    expect((await db.userSession.findUniqueOrThrow({ where: { id: target.sessionId } })).revokedAt).toBeNull();
+    expect(await db.smsOutbox.count({ where: { mobile } })).toBe(0);
+  });
+
+  it("S8: every administrator change to a STAFF account is traced with the administrator and waits for the holder, who confirms having seen it", async () => {
+    const admin = await createTestUser("ADMIN", { name: "王管理" });
+    const staff = await createTestUser("STAFF", { name: "李经办", mobile: uniqueMobile() });
+    const ok = { ok: true };
+    expect(await asUser(admin, () => editUserInfo({ userId: staff.id, name: "李明经办" }))).toMatchObject(ok);
+    expect(await asUser(admin, () => assignUserRole({ userId: staff.id, role: "ADMIN" }))).toMatchObject(ok);
+    expect(await asUser(admin, () => resetUserPassword({ userId: staff.id }))).toMatchObject(ok);
+    expect(await asUser(admin, () => lockUser({ userId: staff.id, reason: "岗位调整" }))).toMatchObject(ok);
+    expect(await asUser(admin, () => unlockUser({ userId: staff.id }))).toMatchObject(ok);
+
+    const changes = await listAccountChanges(staff.id);
+    expect(changes.map((c) => c.title).reverse()).toEqual(["账户变更：注册信息已修改", "账户变更：角色已调整", "账户变更：登录密码已重置", "账户变更：账户已停用", "账户变更：账户已解锁"]);
+    for (const c of changes) expect(c.body).toContain("平台管理员 王管理 于");
+    expect(changes.find((c) => c.title.endsWith("角色已调整"))?.body).toContain("由经办人员调整为平台管理员");
+    expect(changes.find((c) => c.title.endsWith("注册信息已修改"))?.body).toContain("姓名由“李经办”改为“李明经办”");
+    expect(changes.find((c) => c.title.endsWith("账户已停用"))?.body).toContain("岗位调整");
+    const traces = await db.operationTrace.findMany({ where: { entityId: staff.id }, orderBy: { seq: "asc" } });
+    expect(traces.map((t) => [t.action, t.actorId])).toEqual(
+      ["account.profile.edit", "account.role.assign", "account.password.admin-reset", "account.lock", "account.unlock"].map((a) => [a, admin.id]),
+    );
+
+    // At the next login the holder's area counts them; confirming clears the count for them only.
+    const relogged = { ...staff, role: "ADMIN" as const, sessionId: (await db.userSession.create({ data: { userId: staff.id, expiresAt: new Date(Date.now() + 3600_000) } })).id };
+    const bystander = await createTestUser("STAFF");
+    await asUser(admin, () => editUserInfo({ userId: bystander.id, name: "旁观经办" }));
+    expect(await countUnseenAccountChanges(staff.id)).toBe(5);
+    expect(await asUser(relogged, () => acknowledgeAccountChangesAction({}))).toEqual({ ok: true, data: { acknowledged: 5 } });
+    expect(await countUnseenAccountChanges(staff.id)).toBe(0);
+    expect(await countUnseenAccountChanges(bystander.id)).toBe(1);
+    expect((await listAccountChanges(staff.id)).every((c) => c.readAt !== null)).toBe(true);
+  });
+
+  it("S8: a new back-office account finds its opening at first login; an administrator's change to their own account and changes to persons leave no notice", async () => {
+    const admin = await createTestUser("ADMIN", { name: "赵管理" });
+    const name = username("s");
+    const res = await asUser(admin, () => createStaffUser({ username: name, name: "新同事", mobile: uniqueMobile(), role: "STAFF" }));
+    expect(res.ok).toBe(true);
+    const created = await db.user.findUniqueOrThrow({ where: { username: name } });
+    const [opening] = await listAccountChanges(created.id);
+    expect(opening).toMatchObject({ title: "账户变更：账户已开设", readAt: null });
+    expect(opening.body).toContain(`平台管理员 赵管理 于`);
+    expect(opening.body).toContain(`经办人员账户 ${name}`);
+
+    expect((await asUser(admin, () => editUserInfo({ userId: admin.id, name: "赵大管理" }))).ok).toBe(true);
+    expect(await countUnseenAccountChanges(admin.id)).toBe(0);
+    const person = await createTestUser("PERSON", { name: "周一" });
+    expect((await asUser(admin, () => editUserInfo({ userId: person.id, name: "周壹" }))).ok).toBe(true);
+    expect(await countUnseenAccountChanges(person.id)).toBe(0);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * One-time SMS codes (U5 login second factor, U6 password reset). The 6-digit code is drawn
- * from crypto.randomInt and sent through the SmsSender; only HMAC-SM3(secret, id:code) is
- * stored, because a plain hash of a 6-digit code is reversed by trying a million values.
+ * from crypto.randomInt and sent through the SmsSender; only HMAC-SM3(key, id:code) is
+ * stored, because a plain hash of a 6-digit code is reversed by trying a million values. The
+ * key is the SMS-code key derived from the root secret (S7), used for nothing else.
  * A code is single-use, lives 5 minutes, and allows 5 tries in all.
  */
 import { randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { hmacSm3 } from "@/lib/gm/sm3";
-import { authSecret } from "@/lib/config";
+import { derivedKey } from "@/lib/config";
 import { smsSender, type SmsPurpose } from "@/lib/messaging/sms";
 
 export const SMS_CODE_TTL_MS = 5 * 60 * 1000;
@@ -25,7 +26,7 @@ export function generateSmsCode(): string {
 }
 
 export function hashSmsCode(challengeId: string, code: string): string {
-  return hmacSm3(authSecret(), `${challengeId}:${code}`);
+  return hmacSm3(derivedKey("sms-code"), `${challengeId}:${code}`);
 }
 
 function sameHash(a: string, b: string): boolean {

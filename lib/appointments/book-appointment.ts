@@ -75,7 +75,7 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
   const [item, centre, user, calendar, restriction, existing] = await Promise.all([
     db.serviceItem.findFirst({ where: { id: itemId, published: true } }),
     db.serviceCentre.findFirst({ where: { id: centreId, published: true }, include: { windows: true } }),
-    db.user.findFirst({ where: { id: booker.id }, select: { mobile: true, status: true } }),
+    db.user.findFirst({ where: { id: booker.id }, select: { mobile: true, status: true, coreUnitId: true } }),
     loadWorkingDayCalendar(centreId),
     findBookingRestriction(booker.id, now),
     db.appointment.findFirst({ where: { activeKey }, select: { id: true } }),
@@ -96,6 +96,8 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
   if (slotStartsAt(date, slot.startTime) <= now) throw new AppError("VALIDATION", "该时段已开始，不能预约");
   if (slot.booked >= slot.capacity) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
 
+  // The unit the handler acts for now: the booking stays the unit's if the handler leaves it.
+  const unitId = booker.role === "UNIT" ? user.coreUnitId : null;
   const weekday = weekdayOf(date);
   const when = `${date}（${weekday}）${slot.startTime}-${slot.endTime}`;
   const sms = await smsSender();
@@ -110,7 +112,7 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
         });
         if (taken.count === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
         const created = await tx.appointment.create({
-          data: { bookingNo, userId: booker.id, itemId, slotId: slot.id, centreId, date, startTime: slot.startTime, activeKey, applicationId: request.applicationId },
+          data: { bookingNo, userId: booker.id, unitId, itemId, slotId: slot.id, centreId, date, startTime: slot.startTime, activeKey, applicationId: request.applicationId },
         });
         await postMessage(tx, {
           userId: booker.id,

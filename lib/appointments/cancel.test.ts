@@ -6,6 +6,7 @@ import { bookAppointment, SLOT_FULL_MESSAGE } from "./book-appointment";
 import { cancelAppointment } from "./cancel-appointment";
 import { cancelAppointmentAction } from "./actions";
 import { findBookingRestriction } from "./no-show";
+import { listOwnAppointments } from "./queries";
 import { markNoShow } from "./visit";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";
 
@@ -54,6 +55,61 @@ describe("cancel", () => {
     const booked = await bookAppointment(asBooker(user), { centreId: centre.id, itemId: item.id, date: "2026-11-24", startTime: "09:30" }, new Date("2026-11-23T01:00:00Z"));
     await expect(cancelAppointment(asBooker(user), booked.id, new Date("2026-11-24T01:30:00Z"))).rejects.toMatchObject({ code: "CONFLICT", message: "预约时段已开始，不能取消" });
     await expect(cancelAppointment(asBooker(user), booked.id, new Date("2026-11-24T01:29:00Z"))).resolves.toMatchObject({ bookingNo: booked.bookingNo });
+  });
+});
+
+describe("a unit's bookings (U9)", () => {
+  // Core unit ids of their own, so other tests' bookings never show up here.
+  const unitIds = () => {
+    const base = 700_000 + Math.floor(Math.random() * 100_000) * 2;
+    return [base, base + 1];
+  };
+
+  it("U9: a second handler of the same unit sees and cancels the unit's booking; a handler of another unit gets NOT_FOUND", async () => {
+    const centre = await createTestCentre();
+    const item = await createTestItem({ applicantType: "UNIT" });
+    const [unitA, unitB] = unitIds();
+    const first = await createTestUser("UNIT", { coreUnitId: unitA, name: "甲经办" });
+    const second = await createTestUser("UNIT", { coreUnitId: unitA, name: "乙经办" });
+    const stranger = await createTestUser("UNIT", { coreUnitId: unitB });
+    const unbound = await createTestUser("UNIT");
+    const person = await createTestUser("PERSON");
+    const now = new Date("2026-11-23T01:00:00Z");
+
+    const booked = await bookAppointment(first, { centreId: centre.id, itemId: item.id, date: "2026-11-24", startTime: "10:00" }, now);
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.id } })).toMatchObject({ userId: first.id, unitId: unitA });
+
+    const seenBySecond = await listOwnAppointments(second, now);
+    expect(seenBySecond.map((a) => [a.id, a.user.name, a.bookedByMe, a.cancellable])).toEqual([[booked.id, "甲经办", false, true]]);
+    for (const other of [stranger, unbound, person]) expect((await listOwnAppointments(other, now)).map((a) => a.id)).not.toContain(booked.id);
+
+    await expect(cancelAppointment(stranger, booked.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await asUser(stranger, () => cancelAppointmentAction({ id: booked.id }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await asUser(unbound, () => cancelAppointmentAction({ id: booked.id }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.id } })).toMatchObject({ status: "BOOKED" });
+
+    expect(await asUser(second, () => cancelAppointmentAction({ id: booked.id }))).toMatchObject({ ok: true, data: { bookingNo: booked.bookingNo } });
+    expect(await db.appointment.findUniqueOrThrow({ where: { id: booked.id }, include: { slot: true } })).toMatchObject({ status: "CANCELLED", slot: { booked: 0 } });
+    // The handler who booked is told, and the trace names the one who cancelled.
+    const message = await db.message.findFirstOrThrow({ where: { userId: first.id, title: { startsWith: "预约已取消" } } });
+    expect(message.body).toContain("由本单位其他经办人取消");
+    expect(await db.operationTrace.findFirstOrThrow({ where: { action: "appointment.cancel", entityId: booked.id } })).toMatchObject({ actorId: second.id, actorRole: "UNIT" });
+  });
+
+  it("U9: a handler sees the bookings of the unit it acts for now, not those of a unit it left", async () => {
+    const centre = await createTestCentre();
+    const item = await createTestItem({ applicantType: "UNIT" });
+    const [unitA, unitB] = unitIds();
+    const handler = await createTestUser("UNIT", { coreUnitId: unitA });
+    const now = new Date("2026-11-23T01:00:00Z");
+    const booked = await bookAppointment(handler, { centreId: centre.id, itemId: item.id, date: "2026-11-24", startTime: "11:00" }, now);
+
+    await db.user.update({ where: { id: handler.id }, data: { coreUnitId: unitB } });
+    const movedOn = { ...handler, unitId: unitB };
+    expect((await listOwnAppointments(movedOn, now)).map((a) => a.id)).not.toContain(booked.id);
+    await expect(cancelAppointment(movedOn, booked.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const successor = await createTestUser("UNIT", { coreUnitId: unitA });
+    expect((await listOwnAppointments(successor, now)).map((a) => a.id)).toEqual([booked.id]);
   });
 });
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { asUser, createTestUser } from "@/tests/helpers";
 import { bookAppointment } from "./book-appointment";
 import { checkInAppointmentAction as checkInAction, markNoShowAction } from "./actions";
-import { listCentreDayAppointments } from "./queries";
+import { listCentreDayAppointments, listCentreDayByWindow } from "./queries";
 import { checkInAppointment, markNoShow } from "./visit";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";
 
@@ -42,6 +42,44 @@ describe("on-site handling", () => {
       [a2.bookingNo, "NO_SHOW", null],
     ]);
     expect(await db.operationTrace.count({ where: { entityId: { in: [a1.id, a2.id] }, action: { in: ["appointment.checkIn", "appointment.noShow"] } } })).toBe(2);
+  });
+
+  it("A6: the day view lists bookings per window they were checked in at, and the unassigned ones, with counts", async () => {
+    const centre = await createTestCentre({ appointmentWindows: 1, otherWindows: 2 });
+    const item = await createTestItem();
+    const visitors = await Promise.all([1, 2, 3, 4, 5].map(() => createTestUser("PERSON")));
+    const staff = await createTestUser("STAFF");
+    const bookedAt = new Date("2026-11-23T01:00:00Z");
+    const [a1, a2, a3, a4, a5] = await Promise.all(
+      ["09:00", "09:30", "10:00", "10:30", "11:00"].map((startTime, i) =>
+        bookAppointment(visitors[i], { centreId: centre.id, itemId: item.id, date: "2026-11-24", startTime }, bookedAt),
+      ),
+    );
+    const [y01, a02] = [centre.windows.find((w) => w.number === "Y01")!, centre.windows.find((w) => w.number === "A02")!];
+    const morning = new Date("2026-11-24T00:50:00Z");
+    await checkInAppointment(staff, { appointmentId: a1.id, windowId: y01.id }, morning);
+    await checkInAppointment(staff, { appointmentId: a2.id, windowId: y01.id }, morning);
+    await checkInAppointment(staff, { appointmentId: a3.id, windowId: a02.id }, morning);
+    const late = new Date("2026-11-24T02:40:00Z"); // 10:40: a4's slot (10:30) has started, a5's (11:00) not
+    await markNoShow(staff, a4.id, late);
+    // A window closed later in the day still shows whom it served.
+    await db.centreWindow.update({ where: { id: a02.id }, data: { active: false } });
+
+    const day = await listCentreDayByWindow(centre.id, "2026-11-24", late);
+    expect(day.byWindow.map(({ window, appointments }) => [window.number, appointments.map((a) => a.bookingNo)])).toEqual([
+      ["Y01", [a1.bookingNo, a2.bookingNo]],
+      ["A01", []],
+      ["A02", [a3.bookingNo]],
+    ]);
+    expect(day.unassigned.map((a) => [a.bookingNo, a.status])).toEqual([
+      [a4.bookingNo, "NO_SHOW"],
+      [a5.bookingNo, "BOOKED"],
+    ]);
+    expect(day.counts).toEqual({ total: 5, booked: 1, checkedIn: 3, noShow: 1 });
+
+    // A cancelled booking is not on the day's list at all.
+    await db.appointment.update({ where: { id: a5.id }, data: { status: "CANCELLED", activeKey: null } });
+    expect((await listCentreDayByWindow(centre.id, "2026-11-24", late)).counts).toEqual({ total: 4, booked: 0, checkedIn: 3, noShow: 1 });
   });
 
   it("A6: only STAFF and ADMIN may check in or mark no-shows", async () => {

@@ -7,6 +7,7 @@ import { platformPublicKey } from "@/lib/security/platform-key";
 import { GET } from "@/app/admin/audit/checkpoints/route";
 import { appendTrace, canonicalCheckpointContent } from "./trace";
 import { writeTraceCheckpoint } from "./checkpoint";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-info";
 
 // Only the cookie decoding is replaced: the route's role check and the server-side session
 // lookup (lib/auth/session.ts) run as in production.
@@ -16,7 +17,8 @@ type Caller = Awaited<ReturnType<typeof createTestUser>>;
 function signedInAs(user: Caller | null) {
   vi.mocked(getServerSession).mockResolvedValue(user ? { user: { id: user.id, sessionId: user.sessionId }, expires: "" } : null);
 }
-const download = () => GET(new Request("http://localhost/admin/audit/checkpoints", { headers: { "x-forwarded-for": "198.51.100.4" } }));
+// The address as the server entry (scripts/server.mjs) passes it on, S2.
+const download = () => GET(new Request("http://localhost/admin/audit/checkpoints", { headers: { [CLIENT_IP_HEADER]: "198.51.100.4" } }));
 
 describe("download of the signed checkpoints (S6)", () => {
   beforeEach(async () => {

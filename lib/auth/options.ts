@@ -7,7 +7,7 @@
  */
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authSecret } from "@/lib/config";
+import { derivedKey } from "@/lib/config";
 import { db } from "@/lib/db";
 import { SESSION_MAX_MS } from "./session-policy";
 import type { Role } from "./roles";
@@ -33,7 +33,7 @@ declare module "next-auth/jwt" {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  secret: derivedKey("session").toString("base64url"),
   session: { strategy: "jwt", maxAge: SESSION_MAX_MS / 1000 },
   pages: { signIn: "/login", error: "/login" },
   providers: [

@@ -9,14 +9,17 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
     scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
   );
 
-// N = 2^15, r = 8: 32 MiB per hash, ~50 ms on the reference machine.
-const COST = { N: 1 << 15, r: 8, p: 1 };
+// S7: N = 2^17, r = 8: 128 MiB per hash (~350 ms on the reference machine). Hashes made with
+// other parameters still verify and are replaced at the next login (needsRehash).
+export const PASSWORD_COST = { N: 1 << 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
+// Node refuses scrypt above maxmem (32 MiB by default); 128 * N * r bytes are needed.
+const MAX_MEM = 256 * 1024 * 1024;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...COST, maxmem: 64 * 1024 * 1024 });
-  return ["scrypt", COST.N, COST.r, COST.p, salt.toString("base64url"), key.toString("base64url")].join("$");
+  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...PASSWORD_COST, maxmem: MAX_MEM });
+  return ["scrypt", PASSWORD_COST.N, PASSWORD_COST.r, PASSWORD_COST.p, salt.toString("base64url"), key.toString("base64url")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -24,9 +27,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (scheme !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
   const key = await scrypt(password.normalize("NFKC"), Buffer.from(salt, "base64url"), expected.length, {
-    N: Number(n), r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024,
+    N: Number(n), r: Number(r), p: Number(p), maxmem: MAX_MEM,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A stored hash made with other parameters than today's, to be replaced once the password is known. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p, , hash] = stored.split("$");
+  return scheme !== "scrypt" || Number(n) !== PASSWORD_COST.N || Number(r) !== PASSWORD_COST.r || Number(p) !== PASSWORD_COST.p || Buffer.from(hash ?? "", "base64url").length !== KEY_LENGTH;
 }
 
 /**

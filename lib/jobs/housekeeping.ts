@@ -1,6 +1,8 @@
 import type { JobDefinition } from "./job-definition";
+import { smsOutboxRetentionDays } from "@/lib/config";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { purgeExpiredSmsChallenges } from "@/lib/accounts/sms-challenge";
+import { purgeSmsOutbox } from "@/lib/messaging/sms";
 
 export const housekeepingJob: JobDefinition = {
   name: "housekeeping",
@@ -9,6 +11,7 @@ export const housekeepingJob: JobDefinition = {
   async run(now) {
     const buckets = await purgeExpiredRateLimits(now);
     const challenges = await purgeExpiredSmsChallenges(now);
-    return `purged ${buckets} rate-limit buckets, ${challenges} SMS challenges`;
+    const sms = await purgeSmsOutbox(now, smsOutboxRetentionDays());
+    return `purged ${buckets} rate-limit buckets, ${challenges} SMS challenges, ${sms} outbox messages`;
   },
 };

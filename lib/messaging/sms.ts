@@ -44,3 +44,13 @@ export async function smsSender(): Promise<SmsSender> {
 export function setSmsSender(custom: SmsSender): void {
   sender = custom;
 }
+
+/**
+ * Housekeeping (S7): outbox rows hold codes and full mobiles, and are of no use once sent;
+ * rows older than the retention period (SMS_OUTBOX_RETENTION_DAYS) are deleted.
+ */
+export async function purgeSmsOutbox(now: Date, retentionDays: number): Promise<number> {
+  const { db } = await import("@/lib/db");
+  const { count } = await db.smsOutbox.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - retentionDays * 86400_000) } } });
+  return count;
+}

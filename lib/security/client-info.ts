@@ -1,8 +1,16 @@
-/** Client IP and user agent from request headers (behind a proxy: the first X-Forwarded-For hop). */
+/**
+ * Client address and user agent of a request (S2). The address is decided by the server entry
+ * (scripts/server.mjs) from the socket and the trusted proxy hops, and passed in its own header,
+ * which it always overwrites; X-Forwarded-For is never read here, because a client can write it.
+ * Rate limits, login logs, sessions and the trace all take the address from this one function.
+ */
 export interface ClientInfo {
   ip: string;
   userAgent: string;
 }
+
+/** Same name as CLIENT_IP_HEADER in scripts/server.mjs (a test checks they agree). */
+export const CLIENT_IP_HEADER = "x-portal-client-ip";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -13,8 +21,8 @@ function header(source: HeaderSource, name: string): string {
 }
 
 export function clientInfoFromHeaders(source: HeaderSource): ClientInfo {
-  const forwarded = header(source, "x-forwarded-for").split(",")[0]?.trim();
-  const ip = forwarded || header(source, "x-real-ip") || "unknown";
+  // "unknown" only when the app runs without scripts/server.mjs (e.g. plain `next start`).
+  const ip = header(source, CLIENT_IP_HEADER).trim() || "unknown";
   return { ip: ip.slice(0, 64), userAgent: header(source, "user-agent").slice(0, 300) };
 }
 

@@ -26,3 +26,11 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/**
+ * S7: Strict-Transport-Security only when the portal is served over https (NEXTAUTH_URL), since
+ * the browser keeps it for a year; over plain http (the local demo) it would be ignored anyway.
+ */
+export function strictTransportSecurity(publicUrl: string | undefined): string | null {
+  return publicUrl?.toLowerCase().startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
+}

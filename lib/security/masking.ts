@@ -57,3 +57,15 @@ export function maskIp(ip: string): string {
   }
   return `${ip.slice(0, 3)}***`;
 }
+
+/**
+ * S7: a typed login identifier that matched no account may be a mistyped name, someone else's
+ * ID or a password typed into the wrong field, so the log keeps only its shape: the first two
+ * and last two characters of six or more, the first of fewer.
+ */
+export function maskIdentifier(typed: string): string {
+  const chars = Array.from(typed);
+  const n = chars.length;
+  if (n >= 6) return chars.slice(0, 2).join("") + "*".repeat(n - 4) + chars.slice(n - 2).join("");
+  return n === 0 ? "" : chars[0] + "*".repeat(n - 1);
+}

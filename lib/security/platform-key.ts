@@ -7,8 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
-import { dataDir } from "@/lib/config";
+import { createSecretFileOnce, dataDir } from "@/lib/config";
 import { generateSm2KeyPair, isSm2PublicKey, sm2PublicKeyFromPrivate, sm2Sign, sm3Hex } from "@/lib/gm";
 
 export const PLATFORM_KEY_FILE = "platform-sm2.key";
@@ -30,31 +29,13 @@ function keyPairOf(privateKey: string, origin: string): PlatformKey {
 }
 
 /**
- * Reads the key file, or creates it. The new key is written to a temporary file (0600) and
- * then hard-linked to its name: the file appears complete or not at all, and if another
- * process created it meanwhile, the link fails and both use the first key (a rename would
- * overwrite it and leave the two processes signing with different keys).
+ * Reads the key file, or creates it atomically: if two processes start together, both end up
+ * signing with the first one's key (createSecretFileOnce).
  */
 function readOrCreateKeyFile(dir: string): PlatformKey {
   const file = path.join(dir, PLATFORM_KEY_FILE);
-  if (fs.existsSync(file)) return keyPairOf(fs.readFileSync(file, "utf8"), file);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const tmp = path.join(dir, `.${PLATFORM_KEY_FILE}.${randomUUID()}.tmp`);
-  const { privateKey } = generateSm2KeyPair();
-  try {
-    const fd = fs.openSync(tmp, "wx", 0o600);
-    try {
-      fs.writeSync(fd, `${privateKey}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.linkSync(tmp, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
+  createSecretFileOnce(file, () => `${generateSm2KeyPair().privateKey}\n`);
   return keyPairOf(fs.readFileSync(file, "utf8"), file);
 }
 

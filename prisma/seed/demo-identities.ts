@@ -44,6 +44,7 @@ export const UNREGISTERED_PERSONS = [
 export const DEMO_ACCOUNTS = [
   { username: "zhangsan", role: "PERSON", name: DEMO_PERSON.name, mobile: DEMO_PERSON.mobile, note: "参保人，已实名，绑定核心系统人员" },
   { username: "haicheng", role: "UNIT", name: "刘经办", mobile: "13800000002", note: `单位经办人，${DEMO_UNIT.name}` },
+  { username: "haicheng2", role: "UNIT", name: "孙经办", mobile: "13800000005", note: `同一单位的第二位经办人，${DEMO_UNIT.name}` },
   { username: "staff01", role: "STAFF", name: "陈经办", mobile: "13800000003", note: "经办（审核）人员" },
   { username: "admin", role: "ADMIN", name: "平台管理员", mobile: "13800000004", note: "平台管理员" },
 ] as const;

@@ -73,7 +73,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
 }
 
 export function printDemoAccounts(log: (line: string) => void = console.log) {
-  log("\n演示账户（密码均为 " + DEMO_PASSWORD + "，登录短信验证码见 /dev/sms）：");
+  log("\n演示账户（密码均为 " + DEMO_PASSWORD + "，登录短信验证码见 /dev/sms，用 npm start 启动时打印的链接打开）：");
   for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.role.padEnd(7)} 手机 ${a.mobile}  ${a.note}`);
   log("\n可用于注册的核心系统人员（姓名 / 身份证号）：");
   for (const p of UNREGISTERED_PERSONS) log(`  ${p.name}  ${p.idNumber}`);

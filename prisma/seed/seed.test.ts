@@ -60,4 +60,13 @@ describe("demo seed", () => {
     expect(core.idNumber).toBe(DEMO_PERSON.idNumber);
     expect(core.name).toBe(DEMO_PERSON.name);
   });
+
+  it("U9: the demo unit has two handlers, both acting for the same core unit", async () => {
+    const unit = await db.coreUnit.findUniqueOrThrow({ where: { creditCode: DEMO_UNIT.creditCode } });
+    const handlers = await db.user.findMany({ where: { username: { in: ["haicheng", "haicheng2"] } }, select: { role: true, coreUnitId: true } });
+    expect(handlers).toEqual([
+      { role: "UNIT", coreUnitId: unit.id },
+      { role: "UNIT", coreUnitId: unit.id },
+    ]);
+  });
 });

@@ -1,9 +1,9 @@
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
-import { getOwnProfile, listOwnActiveSessions, listLoginHistory } from "@/lib/accounts/account-overview";
+import { getOwnProfile, listAccountChanges, listOwnActiveSessions, listLoginHistory } from "@/lib/accounts/account-overview";
 import { ID_TYPES, type IdType } from "@/lib/identity/id-number";
-import { endOtherSessionsAction } from "@/lib/accounts/actions";
+import { acknowledgeAccountChangesAction, endOtherSessionsAction } from "@/lib/accounts/actions";
 import { AreaNav } from "@/components/layout/area-nav";
 import { ActionButton } from "@/components/forms/action-button";
 import { ChangePasswordForm } from "./change-password-form";
@@ -15,9 +15,10 @@ const dt = (d: Date) => formatShanghai(d, "datetime");
 
 export default async function AccountPage() {
   const user = await requirePageRole(ROLES, "/account");
-  const [profile, sessions, history] = await Promise.all([getOwnProfile(user.id), listOwnActiveSessions(user), listLoginHistory(user.id)]);
+  const [profile, sessions, history, changes] = await Promise.all([getOwnProfile(user.id), listOwnActiveSessions(user), listLoginHistory(user.id), listAccountChanges(user.id)]);
   if (!profile) return null;
   const otherSessions = sessions.filter((s) => !s.current).length;
+  const unseenChanges = changes.filter((c) => !c.readAt).length;
   return (
     <div className="space-y-6">
       <AreaNav role={user.role} />
@@ -38,6 +39,27 @@ export default async function AccountPage() {
         </dl>
         <p className="mt-2 text-sm text-slate-600">姓名、手机号码需要变更的，请到社保经办机构或联系平台管理员办理。</p>
       </section>
+
+      {changes.length > 0 && (
+        <section id="account-changes" aria-labelledby="changes" className="card space-y-3">
+          <h2 id="changes">账户变更通知</h2>
+          <p className="text-sm text-slate-600">平台管理员对您账户所做的变更（谁、何时、改了什么）。{unseenChanges > 0 ? `其中 ${unseenChanges} 项您尚未查看。` : ""}</p>
+          <ul className="space-y-2 text-sm">
+            {changes.map((c) => (
+              <li key={c.id} className={c.readAt ? "" : "border-l-4 border-l-warn-600 pl-3"}>
+                <span className="font-semibold">{!c.readAt && <span className="sr-only">未查看：</span>}{c.title}</span>
+                <time dateTime={c.createdAt.toISOString()} className="ml-2 text-slate-600">{dt(c.createdAt)}</time>
+                <p>{c.body}</p>
+              </li>
+            ))}
+          </ul>
+          {unseenChanges > 0 && (
+            <ActionButton action={acknowledgeAccountChangesAction} input={{}} successMessage="已确认查看">
+              我已知晓
+            </ActionButton>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="sessions" className="card space-y-3">
         <h2 id="sessions">当前登录</h2>

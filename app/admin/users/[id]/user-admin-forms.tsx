@@ -62,7 +62,7 @@ export function EditUserInfoForm({ userId, name, maskedMobile }: { userId: strin
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-2 border-t border-slate-200 pt-4" aria-labelledby="edit-title">
       <h3 id="edit-title" className="font-semibold">修改注册信息</h3>
-      <p className="text-sm text-slate-600">请先核验申请人有效证件。证件号码、单位信用代码不能在线修改。</p>
+      <p className="text-sm text-slate-600">请先核验申请人有效证件。证件号码、单位信用代码不能在线修改。修改手机号码后，原号码会收到短信通知，该用户的所有登录随即退出。</p>
       <FormMessage tone={form.message?.tone}>{form.message?.text}</FormMessage>
       <TextInput name="name" id="edit-name" label="姓名" defaultValue={name} required error={form.fieldErrors.name} />
       <TextInput name="mobile" id="edit-mobile" label="手机号码" type="tel" inputMode="numeric" placeholder={maskedMobile} error={form.fieldErrors.mobile} hint={`当前 ${maskedMobile}；不修改请留空`} />

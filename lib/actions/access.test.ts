@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { actionRegistry } from "@/lib/actions/define-action";
+import { actionRegistry, type ActionResult } from "./define-action";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { anonymous, asUser, createTestUser } from "@/tests/helpers";
 
 // Every domain's actions register themselves in actionRegistry when their module loads.
 const modules = import.meta.glob("../*/actions.ts");
+
+/** UNAVAILABLE is what defineAction answers when a handler throws something unexpected. */
+const outcome = (res: ActionResult<unknown>) => (res.ok ? "ok" : res.code);
 
 describe("access matrix of every server action (U1, U9)", () => {
   const users = new Map<Role, SessionUser>();
@@ -33,11 +36,24 @@ describe("access matrix of every server action (U1, U9)", () => {
     expect(checked.length).toBeGreaterThan(5);
   });
 
-  it("U1: every public action lets anonymous visitors past the access check", async () => {
+  it("U1: every public action lets anonymous visitors past the access check and answers empty input without crashing", async () => {
+    const checked: string[] = [];
     for (const [name, { access, action }] of actionRegistry) {
       if (access !== "public") continue;
       const res = await anonymous(() => action({}));
-      if (!res.ok) expect(["UNAUTHENTICATED", "FORBIDDEN"], name).not.toContain(res.code);
+      expect(["UNAUTHENTICATED", "FORBIDDEN", "UNAVAILABLE"], `${name}: ${JSON.stringify(res)}`).not.toContain(outcome(res));
+      checked.push(name);
+    }
+    expect(checked).toContain("account.login.start");
+  });
+
+  it("U1: every action answers empty input from a role it was given without crashing", async () => {
+    for (const [name, { access, action }] of actionRegistry) {
+      if (access === "public") continue;
+      for (const role of access) {
+        const res = await asUser(users.get(role)!, () => action({}));
+        expect(outcome(res), `${name} as ${role}: ${JSON.stringify(res)}`).not.toBe("UNAVAILABLE");
+      }
     }
   });
 
