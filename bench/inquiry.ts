@@ -89,11 +89,16 @@ async function main() {
   const root = path.resolve(import.meta.dirname, "..");
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
   process.env.DATABASE_URL = await ensureTestDatabase("bench-inquiry");
+  // The server gets the same root secret; session cookies are sealed with the key derived from it.
+  const secret = randomBytes(32).toString("base64url");
+  process.env.AUTH_SECRET = secret;
   // lib/db reads DATABASE_URL when first imported, so everything below loads after it is set.
   const { db } = await import("../lib/db");
   const { seedContributionsUpTo } = await import("../prisma/seed/large");
   const { getContributionYear, getRightsOverview } = await import("../lib/inquiry/person-rights");
   const { getUnitBills } = await import("../lib/inquiry/unit-rights");
+  const { derivedKey } = await import("../lib/config");
+  const sessionKey = derivedKey("session").toString("base64url");
 
   console.log(`database: ${process.env.DATABASE_URL!.split(":")[0]}`);
   const total = await seedContributionsUpTo(db, ROWS);
@@ -103,7 +108,6 @@ async function main() {
   const persons = await db.corePerson.findMany({ where: { status: "INSURED", unitId: { not: null } }, select: { id: true, name: true }, orderBy: { id: "desc" }, take: Number(values.persons) });
   const units = await db.coreUnit.findMany({ select: { id: true, name: true, creditCode: true }, orderBy: { id: "desc" }, take: Number(values.units) });
   if (!persons.length || !units.length) throw new Error("no core data to sample");
-  const secret = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + 3 * 3600_000);
   async function sessionFor(role: "PERSON" | "UNIT", coreId: number, name: string) {
     const username = `bench_${role.toLowerCase()}_${coreId}`;
@@ -113,7 +117,7 @@ async function main() {
       update: {},
     });
     const session = await db.userSession.create({ data: { userId: user.id, expiresAt } });
-    const token = await encode({ token: { uid: user.id, role, sid: session.id, name }, secret, maxAge: 3 * 3600 });
+    const token = await encode({ token: { uid: user.id, role, sid: session.id, name }, secret: sessionKey, maxAge: 3 * 3600 });
     return { actor: { id: user.id, role, unitId: role === "UNIT" ? coreId : null }, cookie: `next-auth.session-token=${token}` };
   }
   type BenchSession = Awaited<ReturnType<typeof sessionFor>>;

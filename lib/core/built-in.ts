@@ -54,17 +54,29 @@ export class BuiltInCoreSystem implements CoreSystem {
     return rows.map((r) => ({ insuranceType: r.insuranceType, unitId: r.unitId, unitName: r.unit?.name ?? null, status: r.status, startMonth: r.startMonth, endMonth: r.endMonth }));
   }
 
+  /**
+   * Raw SQL: decoding rows through findMany costs about four times as much as the query itself
+   * (60 rows of a year: 2.3 ms against 0.5 ms), and this is the inquiry's hottest read (Q5).
+   */
   listContributions(personId: number, filter: { year?: number; insuranceType?: string } = {}): Promise<ContributionRecord[]> {
-    const yearMonth = filter.year ? { gte: filter.year * 100 + 1, lte: filter.year * 100 + 12 } : undefined;
-    return this.db.coreContribution.findMany({
-      where: { personId, yearMonth, insuranceType: filter.insuranceType },
-      orderBy: [{ yearMonth: "desc" }, { insuranceType: "asc" }],
-      select: { yearMonth: true, insuranceType: true, baseFen: true, unitFen: true, personalFen: true, status: true },
-    });
+    const year = filter.year ? Prisma.sql`AND "yearMonth" BETWEEN ${filter.year * 100 + 1} AND ${filter.year * 100 + 12}` : Prisma.empty;
+    const type = filter.insuranceType ? Prisma.sql`AND "insuranceType" = ${filter.insuranceType}` : Prisma.empty;
+    return this.db.$queryRaw<ContributionRecord[]>`
+      SELECT "yearMonth", "insuranceType", "baseFen", "unitFen", "personalFen", "status"
+      FROM "CoreContribution"
+      WHERE "personId" = ${personId} ${year} ${type}
+      ORDER BY "yearMonth" DESC, "insuranceType" ASC`;
   }
 
-  async summarizeContributionYears(personId: number, filter: { insuranceType?: string } = {}): Promise<ContributionYearSummary[]> {
+  async listContributionYears(personId: number): Promise<number[]> {
+    const rows = await this.db.$queryRaw<{ year: unknown }[]>`
+      SELECT DISTINCT "yearMonth" / 100 AS "year" FROM "CoreContribution" WHERE "personId" = ${personId} ORDER BY 1 DESC`;
+    return rows.map((r) => Number(r.year));
+  }
+
+  async summarizeContributionYears(personId: number, filter: { year?: number; insuranceType?: string } = {}): Promise<ContributionYearSummary[]> {
     // Integer division gives the year on both databases; the (personId, yearMonth) index finds the rows.
+    const year = filter.year ? Prisma.sql`AND "yearMonth" BETWEEN ${filter.year * 100 + 1} AND ${filter.year * 100 + 12}` : Prisma.empty;
     const type = filter.insuranceType ? Prisma.sql`AND "insuranceType" = ${filter.insuranceType}` : Prisma.empty;
     const rows = await this.db.$queryRaw<Record<string, unknown>[]>`
       SELECT "yearMonth" / 100 AS "year",
@@ -77,7 +89,7 @@ export class BuiltInCoreSystem implements CoreSystem {
         SUM("personalFen") AS "personalFen",
         SUM(CASE WHEN "status" = 'ARREARS' THEN "unitFen" + "personalFen" ELSE 0 END) AS "arrearsFen"
       FROM "CoreContribution"
-      WHERE "personId" = ${personId} ${type}
+      WHERE "personId" = ${personId} ${year} ${type}
       GROUP BY "yearMonth" / 100
       ORDER BY "yearMonth" / 100 DESC`;
     return rows.map((r) => numbers<ContributionYearSummary>(r));

@@ -149,8 +149,10 @@ export interface CoreSystem {
 
   listRegistrations(personId: number): Promise<RegistrationRecord[]>;
   listContributions(personId: number, filter?: { year?: number; insuranceType?: string }): Promise<ContributionRecord[]>;
-  /** Per-year totals of a person's contributions (SQL GROUP BY year), newest year first. */
-  summarizeContributionYears(personId: number, filter?: { insuranceType?: string }): Promise<ContributionYearSummary[]>;
+  /** Per-year totals of a person's contributions (SQL GROUP BY year), newest year first; `year` limits it to one. */
+  summarizeContributionYears(personId: number, filter?: { year?: number; insuranceType?: string }): Promise<ContributionYearSummary[]>;
+  /** The years a person has contributions in, newest first. */
+  listContributionYears(personId: number): Promise<number[]>;
   listAccountYears(personId: number): Promise<AccountYearRecord[]>;
   listTransfers(personId: number): Promise<TransferRecord[]>;
   listBenefitPayments(personId: number): Promise<BenefitPaymentRecord[]>;

@@ -20,7 +20,7 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 export async function exportContributionHistory(actor: UserActor, now: Date): Promise<{ stream: ReadableStream<Uint8Array>; filename: string }> {
   const personId = await boundPersonId(actor);
   const core = coreSystem();
-  const years = (await core.summarizeContributionYears(personId)).map((y) => y.year).sort((a, b) => a - b);
+  const years = (await core.listContributionYears(personId)).sort((a, b) => a - b);
   const person = await core.getPerson(personId);
   await db.$transaction((tx) =>
     appendTrace(tx, actor, { action: "contribution.export", entity: "CorePerson", entityId: String(personId), summary: { years: years.length ? `${years[0]}-${years.at(-1)}` : "" } }),

@@ -70,6 +70,7 @@ describe("Q2 a person's rights information", () => {
   it("Q2: one year at a time — the newest by default, filtered by year and by insurance type", async () => {
     const latest = await getContributionYear(holderA, {});
     expect(latest.year).toBe(2024);
+    expect(latest.years).toEqual([2024, 2023]);
     expect(new Set(latest.rows.map((r) => Math.floor(r.yearMonth / 100)))).toEqual(new Set([2024]));
     const y2023 = await getContributionYear(holderA, { year: 2023, insuranceType: "110" });
     expect(y2023.rows.every((r) => r.insuranceType === "110" && Math.floor(r.yearMonth / 100) === 2023)).toBe(true);

@@ -53,10 +53,13 @@ export async function getRightsOverview(actor: PersonActor) {
 export async function getContributionYear(actor: PersonActor, filter: { year?: number; insuranceType?: string }) {
   const personId = await boundPersonId(actor);
   const core = coreSystem();
-  const years = await core.summarizeContributionYears(personId, { insuranceType: filter.insuranceType });
-  const year = filter.year ?? years[0]?.year;
-  const rows = year === undefined ? [] : await core.listContributions(personId, { year, insuranceType: filter.insuranceType });
-  return { years, year: year ?? null, rows, totals: years.find((y) => y.year === year) ?? null };
+  const years = await core.listContributionYears(personId);
+  const year: number | undefined = filter.year ?? years[0];
+  const [rows, [totals]] = year === undefined ? [[], []] : await Promise.all([
+    core.listContributions(personId, { year, insuranceType: filter.insuranceType }),
+    core.summarizeContributionYears(personId, { year, insuranceType: filter.insuranceType }),
+  ]);
+  return { years, year: year ?? null, rows, totals: totals ?? null };
 }
 
 /** 个人账户: balance and interest of each year. */

@@ -39,7 +39,7 @@ export default async function ContributionsPage({ searchParams }: { searchParams
         <div className="space-y-1">
           <label htmlFor="year" className="block font-medium">年度</label>
           <select id="year" name="year" defaultValue={data.year ?? ""} className="input">
-            {data.years.map((y) => <option key={y.year} value={y.year}>{y.year} 年</option>)}
+            {data.years.map((y) => <option key={y} value={y}>{y} 年</option>)}
           </select>
         </div>
         <div className="space-y-1">
