@@ -148,13 +148,20 @@ async function main() {
   });
   try {
     await waitForServer(base, server);
+    const bytes = new Map<string, number>();
+    let firstFailure = "";
     const get = async (url: string, cookie: string | undefined, marker: string) => {
       const res = await fetch(base + url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
       const body = await res.text();
-      return res.status === 200 && body.includes(marker);
+      bytes.set(url.split("?")[0], body.length);
+      const ok = res.status === 200 && body.includes(marker);
+      if (!ok && !firstFailure) firstFailure = `${url}: HTTP ${res.status} ${res.headers.get("location") ?? ""} ${body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").slice(0, 200)}`;
+      return ok;
     };
     const pages: { name: string; once: () => Promise<boolean> }[] = [
       { name: "/api/health", once: () => get("/api/health", undefined, '"ok"') },
+      // The logged-in shell alone (layout, header, session check): what every page costs before its own content.
+      { name: "个人首页 /person (shell)", once: () => get("/person", pick(personSessions).cookie, "个人办事") },
       { name: `缴费明细 /person/rights/contributions`, once: () => get(`/person/rights/contributions?year=${YEAR}`, pick(personSessions).cookie, "逐月缴费明细") },
       { name: "权益概览 /person/rights", once: () => get("/person/rights", pick(personSessions).cookie, "历年缴费汇总") },
       { name: "unit bill /unit/bills", once: () => get(`/unit/bills?year=${YEAR}`, pick(unitSessions).cookie, "月度缴费核定") },
@@ -167,6 +174,8 @@ async function main() {
       health ??= f;
       report("page", f, f === health ? undefined : health);
     }
+    if (firstFailure) console.log(`\nfirst failure: ${firstFailure}`);
+    console.log(`\nresponse sizes (characters): ${[...bytes].map(([url, n]) => `${url} ${n.toLocaleString("en")}`).join(", ")}`);
   } finally {
     server.kill("SIGTERM");
     await db.userSession.deleteMany({ where: { user: { username: { startsWith: "bench_" } } } });

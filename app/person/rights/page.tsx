@@ -64,7 +64,7 @@ export default async function RightsOverviewPage() {
           title="养老保险月平均缴费基数（元）"
           description={`${chronological[0]?.year ?? ""} 年至 ${chronological.at(-1)?.year ?? ""} 年每年的养老保险月平均缴费基数`}
           points={chronological.map((y) => ({ label: String(y.year), value: averageBase(y) / 100 }))}
-          format={(v) => `${v.toLocaleString("en", { maximumFractionDigits: 2 })} 元`}
+          format={(v) => `${formatYuan(v * 100)} 元`}
         />
         <DataTable caption="历年缴费汇总" columns={YEAR_COLUMNS} rows={o.years} rowKey={(y) => y.year} empty="暂无缴费记录" />
         <p className="text-sm text-slate-600">点击年度查看当年逐月明细；全部明细可在“缴费明细”页导出。</p>

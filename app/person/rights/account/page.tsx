@@ -36,7 +36,7 @@ export default async function AccountPage() {
         title="个人账户年末储存额（元）"
         description={`${chronological[0]?.year ?? ""} 年至 ${chronological.at(-1)?.year ?? ""} 年每年年末的个人账户储存额`}
         points={chronological.map((y) => ({ label: String(y.year), value: y.closingFen / 100 }))}
-        format={(v) => `${v.toLocaleString("en", { maximumFractionDigits: 2 })} 元`}
+        format={(v) => `${formatYuan(v * 100)} 元`}
       />
       <DataTable caption="个人账户历年记账" columns={COLUMNS} rows={years} rowKey={(y) => y.year} empty="暂无个人账户记录" />
       <p className="text-sm text-slate-600">当年利息 = 上年结转 × 记账利率 + 当年记账 × 记账利率 ÷ 2。</p>

@@ -19,7 +19,7 @@ const COLUMNS: Column<ContributionRecord>[] = [
   { header: "缴费基数（元）", cell: (r) => formatYuan(r.baseFen), className: "text-right" },
   { header: "单位缴纳（元）", cell: (r) => formatYuan(r.unitFen), className: "text-right" },
   { header: "个人缴纳（元）", cell: (r) => formatYuan(r.personalFen), className: "text-right" },
-  { header: "缴费状态", cell: (r) => <span className={r.status === "ARREARS" ? "font-semibold text-danger-600" : undefined}>{label(CONTRIBUTION_STATUS, r.status)}</span> },
+  { header: "缴费状态", cell: (r) => (r.status === "ARREARS" ? <strong className="text-danger-600">{label(CONTRIBUTION_STATUS, r.status)}</strong> : label(CONTRIBUTION_STATUS, r.status)) },
 ];
 
 /** 缴费明细 (Q2): one year at a time, as provincial halls show it; the whole history is an export (Q5). */
