@@ -8,7 +8,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SECOND_PERSON, login, loginAs } from "./helpers";
 
-const PERSON_PAGES = ["/person/rights", "/person/rights/contributions", "/person/rights/contributions?year=2024&type=110", "/person/rights/account", "/person/rights/transfers", "/person/rights/benefits"];
+const PERSON_PAGES = ["/person/rights", "/person/rights/contributions", "/person/rights/contributions?year=2024&type=all", "/person/rights/account", "/person/rights/transfers", "/person/rights/benefits"];
 const EMPLOYER = "青岛海澄精密机械有限公司";
 const ZHANGSAN_ID = "370202198506150318";
 
@@ -36,10 +36,14 @@ test.describe.serial("inquiry", () => {
 
     await page.getByRole("link", { name: "缴费明细", exact: true }).click();
     await page.getByLabel("年度").selectOption("2024");
+    await page.getByLabel("险种").selectOption("全部险种");
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page).toHaveURL(/year=2024&type=all/);
+    const rows = page.getByRole("table", { name: "2024 年逐月缴费明细" }).locator("tbody tr");
+    await expect(rows).toHaveCount(12 * 5);
     await page.getByLabel("险种").selectOption("110");
     await page.getByRole("button", { name: "查询" }).click();
     await expect(page).toHaveURL(/year=2024&type=110/);
-    const rows = page.getByRole("table", { name: "2024 年逐月缴费明细" }).locator("tbody tr");
     await expect(rows).toHaveCount(12);
     for (const cell of await rows.locator("td:nth-child(2)").allTextContents()) expect(cell).toBe("企业职工基本养老保险");
     zhangsan.base2024 = (await rows.first().locator("td:nth-child(3)").textContent())!.trim();

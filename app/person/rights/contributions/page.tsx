@@ -12,6 +12,8 @@ import { orNotFound } from "@/components/inquiry/or-not-found";
 export const metadata = { title: "缴费明细" };
 
 const TYPES = Object.keys(INSURANCE_TYPES) as InsuranceType[];
+const ALL = "all";
+const DEFAULT_TYPE: InsuranceType = "110";
 
 const COLUMNS: Column<ContributionRecord>[] = [
   { header: "费款所属期", cell: (r) => formatYearMonth(r.yearMonth), className: "whitespace-nowrap" },
@@ -22,12 +24,17 @@ const COLUMNS: Column<ContributionRecord>[] = [
   { header: "缴费状态", cell: (r) => (r.status === "ARREARS" ? <strong className="text-danger-600">{label(CONTRIBUTION_STATUS, r.status)}</strong> : label(CONTRIBUTION_STATUS, r.status)) },
 ];
 
-/** 缴费明细 (Q2): one year at a time, as provincial halls show it; the whole history is an export (Q5). */
+/**
+ * 缴费明细 (Q2): one year at a time, as provincial halls show it; the whole history is an export
+ * (Q5). 养老保险 by default (what 缴费年限 and the personal account are about, and a fifth of the
+ * page of all five types); "全部险种" shows every type.
+ */
 export default async function ContributionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageRole(["PERSON"], "/person/rights/contributions");
   const params = await searchParams;
   const asked = Number(singleParam(params, "year"));
-  const type = choiceParam(params, "type", TYPES);
+  const choice = choiceParam(params, "type", [...TYPES, ALL]) ?? DEFAULT_TYPE;
+  const type = choice === ALL ? undefined : choice;
   const data = await orNotFound(getContributionYear(user, { year: Number.isInteger(asked) && asked > 1900 ? asked : undefined, insuranceType: type }));
   const t = data.totals;
 
@@ -44,8 +51,8 @@ export default async function ContributionsPage({ searchParams }: { searchParams
         </div>
         <div className="space-y-1">
           <label htmlFor="type" className="block font-medium">险种</label>
-          <select id="type" name="type" defaultValue={type ?? ""} className="input">
-            <option value="">全部险种</option>
+          <select id="type" name="type" defaultValue={choice} className="input">
+            <option value={ALL}>全部险种</option>
             {TYPES.map((code) => <option key={code} value={code}>{INSURANCE_TYPES[code]}</option>)}
           </select>
         </div>
