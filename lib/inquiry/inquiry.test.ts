@@ -21,8 +21,10 @@ const client = { ip: "203.0.113.7", userAgent: "vitest" };
 
 beforeAll(async () => {
   // Two units of 21 persons each (20 to a page, so each unit has two pages), 2023-01 to 2024-06.
+  // The suite's own units: the database may already hold others (a demo seed run in this worker).
+  const before = (await db.coreUnit.aggregate({ _max: { id: true } }))._max.id ?? 0;
   await generateCoreData(db, { units: 2, personsPerUnit: 21, fromMonth: 202301, toMonth: 202406, seed: 909 });
-  const units = await db.coreUnit.findMany({ orderBy: { id: "asc" }, take: 2 });
+  const units = await db.coreUnit.findMany({ where: { id: { gt: before } }, orderBy: { id: "asc" }, take: 2 });
   [unitA, unitB] = units.map((u) => u.id);
   // The first insured (not retired) person of each unit.
   personA = await db.corePerson.findFirstOrThrow({ where: { unitId: unitA }, orderBy: { id: "asc" } });
