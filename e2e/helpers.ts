@@ -12,6 +12,9 @@ export const DEMO_USERS = {
 /** The e2e server's DEV_TOOLS_TOKEN (playwright.config.ts): the dev outbox answers only to it (S1). */
 export const DEV_TOOLS_TOKEN = "e2e-only-dev-tools-token";
 
+/** A second insured person (李四, 灵活就业): sees only their own rights data (Q2). */
+export const SECOND_PERSON = { username: "lisi", mobile: "13800000006", role: "PERSON", home: "/person" } as const;
+
 /** A second handler of haicheng's unit (U9: the unit's bookings are shared by its handlers). */
 export const SECOND_UNIT_HANDLER = { username: "haicheng2", mobile: "13800000005", role: "UNIT", home: "/unit" } as const;
 

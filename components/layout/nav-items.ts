@@ -23,6 +23,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   PERSON: [
     { href: areaPath("PERSON"), label: "个人办事首页" },
     { href: areaPath("PERSON", "applications"), label: "网上申报" },
+    { href: areaPath("PERSON", "rights"), label: "权益查询" },
     { href: areaPath("PERSON", "appointments"), label: "我的预约" },
     { href: "/inbox", label: "我的消息" },
     { href: "/account", label: "账户安全" },
@@ -30,6 +31,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   UNIT: [
     { href: areaPath("UNIT"), label: "单位办事首页" },
     { href: areaPath("UNIT", "applications"), label: "单位申报" },
+    { href: areaPath("UNIT", "bills"), label: "单位缴费" },
+    { href: areaPath("UNIT", "employees"), label: "参保职工" },
     { href: areaPath("UNIT", "appointments"), label: "单位预约" },
     { href: "/inbox", label: "单位消息" },
     { href: "/account", label: "账户安全" },

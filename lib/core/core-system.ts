@@ -52,6 +52,7 @@ export interface CoreUnitRecord {
 
 export interface RegistrationRecord {
   insuranceType: string;
+  unitId: number | null;
   unitName: string | null;
   status: string;
   startMonth: number;
@@ -115,6 +116,35 @@ export interface NewEmployee {
   insuranceTypes: InsuranceType[];
 }
 
+/** One year of a person's contributions, summed in the core system (Q5: never in the page). */
+export interface ContributionYearSummary {
+  year: number;
+  /** months with any contribution row */
+  months: number;
+  /** 养老保险 (110) months paid or back-paid: what 缴费年限 counts */
+  pensionPaidMonths: number;
+  /** months with a row in arrears (欠缴) */
+  arrearsMonths: number;
+  /** 养老保险 (110) base summed over its months, for the average base of the year */
+  pensionBaseFen: number;
+  pensionBaseMonths: number;
+  unitFen: number;
+  personalFen: number;
+  /** unit + personal parts still owed */
+  arrearsFen: number;
+}
+
+/** A unit's bill of one month, all insurance types together. */
+export interface UnitBillMonth {
+  yearMonth: number;
+  /** 养老保险 headcount (the largest of the types) */
+  headcount: number;
+  unitFen: number;
+  personalFen: number;
+  /** insurance types whose bill of the month is not yet paid */
+  unpaidTypes: number;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -129,14 +159,28 @@ export interface CoreSystem {
   findUnitByCreditCode(creditCode: string): Promise<CoreUnitRecord | null>;
   getPerson(personId: number): Promise<CorePersonRecord | null>;
   getUnit(unitId: number): Promise<CoreUnitRecord | null>;
+  /** By 个人编号; callers scope the answer to whoever may see it. */
+  getPersonByNo(personNo: string): Promise<CorePersonRecord | null>;
 
   listRegistrations(personId: number): Promise<RegistrationRecord[]>;
   listContributions(personId: number, filter?: { year?: number; insuranceType?: string }): Promise<ContributionRecord[]>;
+  /** Per-year totals of a person's contributions (SQL GROUP BY year), newest year first; `year` limits it to one. */
+  summarizeContributionYears(personId: number, filter?: { year?: number; insuranceType?: string }): Promise<ContributionYearSummary[]>;
+  /** The years a person has contributions in, newest first. */
+  listContributionYears(personId: number): Promise<number[]>;
   listAccountYears(personId: number): Promise<AccountYearRecord[]>;
   listTransfers(personId: number): Promise<TransferRecord[]>;
   listBenefitPayments(personId: number): Promise<BenefitPaymentRecord[]>;
 
-  listUnitBills(unitId: number, filter?: { year?: number }): Promise<UnitBillRecord[]>;
+  listUnitBills(unitId: number, filter?: { year?: number; yearMonth?: number }): Promise<UnitBillRecord[]>;
+  /** A unit's bills of one year summed per month (SQL GROUP BY month), newest first. */
+  summarizeUnitBillMonths(unitId: number, year: number): Promise<UnitBillMonth[]>;
+  /** The years a unit has bills in, newest first. */
+  listUnitBillYears(unitId: number): Promise<number[]>;
+  /**
+   * A unit's insured employees by name. `search` matches part of the name, the tail of the ID
+   * number (at least 4 characters) or the whole person number.
+   */
   listUnitEmployees(unitId: number, query: { page: number; pageSize: number; search?: string }): Promise<Page<CorePersonRecord>>;
 
   /** 个人基本信息变更 (P7): contact data only; identity never changes online. */

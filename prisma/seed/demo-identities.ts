@@ -42,6 +42,18 @@ export const DEMO_PERSON = {
 };
 
 /**
+ * A second insured person with a portal account (灵活就业, no employer): the inquiry pages show
+ * each person only their own rights data (Q2), and the e2e checks it with this account.
+ */
+export const SECOND_PERSON = {
+  name: "李四",
+  idNumber: id("37021319880412051"),
+  mobile: "13800000006",
+  socialCardNo: "Q37020002",
+};
+export const SECOND_PERSON_ACCOUNT = { username: "lisi", role: "PERSON", name: SECOND_PERSON.name, mobile: SECOND_PERSON.mobile, note: "第二位参保人（灵活就业），用于查询演示" } as const;
+
+/**
  * Exist in the core system, no portal account: for person registration, which sends a code to
  * the mobile the core system holds (S5). 赵敏 has none on file, so her registration shows the
  * way to a service centre or 12333.
