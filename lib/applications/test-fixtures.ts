@@ -4,7 +4,7 @@
  */
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { createRng, generateCreditCode, generateIdNumber } from "@/lib/identity";
+import { birthDateFromId, createRng, formatBirthDate, generateCreditCode, generateIdNumber, genderFromId } from "@/lib/identity";
 import { seedCatalogue } from "@/prisma/seed/catalogue";
 import { seedStatutoryCalendar } from "@/lib/appointments/test-fixtures";
 import { createTestUser } from "@/tests/helpers";
@@ -26,11 +26,12 @@ export async function createCoreUnit(status = "ACTIVE") {
   });
 }
 
+/** A core person whose birth date and gender agree with the ID number, as core data always does. */
 export async function createCorePerson(extra: { unitId?: number | null; status?: string } = {}) {
   const idNumber = generateIdNumber(rng(), { birthYearRange: [1960, 1995] });
   return db.corePerson.create({
     data: {
-      personNo: `P${randomInt(1e9, 1e10 - 1)}`, idNumber, name: "测试参保人", gender: "M", birthDate: "1980-01-01",
+      personNo: `P${randomInt(1e9, 1e10 - 1)}`, idNumber, name: "测试参保人", gender: genderFromId(idNumber)!, birthDate: formatBirthDate(birthDateFromId(idNumber)!),
       mobile: "13900000000", address: "青岛市市北区旧地址 1 号", unitId: extra.unitId ?? null, status: extra.status ?? "INSURED",
     },
   });
