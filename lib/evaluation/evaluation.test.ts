@@ -101,7 +101,7 @@ describe("service evaluation (K5)", () => {
     await a.answer();
     await rateService(a.person, { kind: "CONSULTATION", subjectId: a.sent.id, score: 2, comment: "" }, FRIDAY);
     const admin = await createTestUser("ADMIN");
-    const rows = await loadConsultationIndicators(admin, new Date("2026-11-01T00:00:00Z"));
+    const rows = await loadConsultationIndicators(admin, new Date("2026-12-15T00:00:00Z"));
     const row = rows.find((r) => r.month === "2026-11" && r.itemKey === "RETIREMENT");
     expect(row?.closed).toBeGreaterThanOrEqual(1);
     expect(row?.ratings).toBeGreaterThanOrEqual(1);

@@ -81,9 +81,10 @@ export function computeIndicators(closed: readonly ClosedRecord[], ratings: read
     .sort((a, b) => b.month.localeCompare(a.month) || a.itemKey.localeCompare(b.itemKey));
 }
 
-/** The consultation indicators since the given day (ADMIN only). */
-export async function loadConsultationIndicators(actor: UserActor, since: Date): Promise<IndicatorRow[]> {
+/** The consultation indicators of the last twelve months (ADMIN only). */
+export async function loadConsultationIndicators(actor: UserActor, now: Date): Promise<IndicatorRow[]> {
   assertRole(actor, ["ADMIN"], "查看服务质量指标");
+  const since = new Date(now.getTime() - 366 * DAY_MS);
   const [letters, ratings] = await Promise.all([
     db.consultation.findMany({
       where: { status: "CLOSED", repliedAt: { gte: since } },
