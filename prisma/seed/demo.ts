@@ -9,6 +9,7 @@ import { STATUTORY_CALENDAR } from "@/lib/calendar/holidays";
 import { generateCoreData } from "./core-data";
 import { seedCatalogue } from "./catalogue";
 import { seedCentres } from "./centres";
+import { seedConsultation } from "./consultation";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
 
 export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
@@ -66,6 +67,7 @@ export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
   { name: "accounts", run: seedAccounts },
   { name: "catalogue", run: seedCatalogue },
   { name: "centres", run: () => seedCentres() },
+  { name: "consultation", run: seedConsultation },
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {
