@@ -92,7 +92,9 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   for (const path of pages) {
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const html = await (await page.request.get(path, { headers })).text();
-      for (const secret of [ticketNo, marker, letterId, "我在外省缴了六年养老保险"]) {
+      // A page whose own address holds the id echoes it back; that is the request, not a leak.
+      const secrets = [ticketNo, marker, "我在外省缴了六年养老保险", ...(path.includes(letterId) ? [] : [letterId])];
+      for (const secret of secrets) {
         expect(html, `${path} ${JSON.stringify(headers)} leaks ${secret}`).not.toContain(secret);
       }
     }
