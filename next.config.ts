@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and wasm-backed server packages are loaded by Node at run time, not bundled.
+  // A letter may carry 3 attachments of 2 MB (lib/consultation/attachments.ts); the default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sm-crypto-v2"],
   async headers() {
     // Route handlers (API) skip the proxy; give them the static headers too.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AttachmentList } from "@/components/consultation/attachment-list";
 import { areaPath, type Role } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import type { getMyConsultation } from "@/lib/consultation/queries";
@@ -27,6 +28,7 @@ export function ConsultationDetail({ role, letter }: { role: Role; letter: Await
       <section aria-labelledby="asked" className="space-y-1">
         <h2 id="asked" className="text-lg">来信内容</h2>
         <p className="whitespace-pre-wrap">{letter.body}</p>
+        <AttachmentList attachments={letter.attachments} />
       </section>
       {letter.status === "CLOSED" && (
         <section aria-labelledby="reply" className="card space-y-2 border-l-4 border-l-ok-600">

@@ -39,6 +39,9 @@ export function ConsultationForm({ listPath }: { listPath: string }) {
       <Field id="body" label="内容" required error={form.fieldErrors.body} hint="请勿填写与问题无关的个人信息；答复后可能经脱敏公开">
         {(a11y) => <textarea {...a11y} name="body" rows={6} maxLength={2000} className="input" />}
       </Field>
+      <Field id="attachments" label="附件（选填）" error={form.fieldErrors.attachments} hint="PDF、JPG 或 PNG，最多 3 个，每个不超过 2 MB">
+        {(a11y) => <input {...a11y} type="file" name="attachments" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="block text-sm" />}
+      </Field>
       <SubmitButton pending={form.pending}>提交信件</SubmitButton>
     </form>
   );

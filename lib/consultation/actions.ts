@@ -8,7 +8,8 @@ import { publishConsultationSchema, replyConsultationSchema, submitConsultationS
 
 export const submitConsultationAction = defineAction(
   { name: "consultation.submit", access: ["PERSON", "UNIT"], schema: submitConsultationSchema },
-  (input, { actor, now }) => submitConsultation(actor, input, now),
+  async (input, { actor, now }) =>
+    submitConsultation(actor, { ...input, attachments: await Promise.all(input.attachments.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))) }, now),
 );
 
 export const replyConsultationAction = defineAction(

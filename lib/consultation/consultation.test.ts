@@ -10,6 +10,10 @@ import { replyConsultation } from "./reply-consultation";
 import { publishConsultation } from "./publish-consultation";
 import { maskPersonalData } from "./anonymise";
 import { submitConsultationAction } from "./actions";
+import { readAttachment } from "./attachments";
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PDF = new TextEncoder().encode("%PDF-1.7\n%demo\n");
 
 // Friday 20 November 2026, 10:00 in Shanghai.
 const FRIDAY = new Date("2026-11-20T02:00:00Z");
@@ -125,5 +129,40 @@ describe("publishing an answered letter (K1 → K2)", () => {
     for (const personal of ["欧阳明华", "13900001111", "110101199003071234", person.id]) expect(published).not.toContain(personal);
     expect((await searchKnowledge("外省调来本市工作原来的养老保险怎么转移")).map((a) => a.id)[0]).toBe(articleId);
     expect(await codeOf(publishConsultation(staff, { id: sent.id, question: "再公开一次的问题", answer: "再公开一次的答复" }, FRIDAY))).toBe("CONFLICT");
+  });
+});
+
+describe("letter attachments (K1)", () => {
+  it("K1: a PNG and a PDF sent through the form are kept and read back by the asker and STAFF; another user gets not found", async () => {
+    const person = await createTestUser("PERSON");
+    const result = await asUser(person, () =>
+      submitConsultationAction({ ...letter, attachments: [new File([PNG], "社保卡照片.png", { type: "image/png" }), new File([PDF], "证明.pdf")] }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    const { attachments } = await getMyConsultation(person, id);
+    expect(attachments.map((a) => [a.fileName, a.size])).toEqual([["社保卡照片.png", 16], ["证明.pdf", PDF.length]]);
+    const png = await readAttachment(person, attachments[0].id);
+    expect(png.mimeType).toBe("image/png");
+    expect(Buffer.from(png.bytes).equals(Buffer.from(PNG))).toBe(true);
+    expect((await readAttachment(await createTestUser("STAFF"), attachments[1].id)).mimeType).toBe("application/pdf");
+    expect(await codeOf(readAttachment(await createTestUser("PERSON"), attachments[0].id))).toBe("NOT_FOUND");
+  });
+
+  it("K1: a file that is not PDF/JPG/PNG by its first bytes, one over 2 MB, or a fourth file is refused and nothing is kept", async () => {
+    const person = await createTestUser("PERSON");
+    const before = await db.consultation.count({ where: { userId: person.id } });
+    const cases = [
+      [new File([new TextEncoder().encode("MZ not really a pdf")], "说明.pdf", { type: "application/pdf" })],
+      [new File([PNG, new Uint8Array(2 * 1024 * 1024)], "大图.png")],
+      [1, 2, 3, 4].map((i) => new File([PNG], `${i}.png`)),
+    ];
+    for (const attachments of cases) {
+      const result = await asUser(person, () => submitConsultationAction({ ...letter, attachments }));
+      expect(result).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { attachments: expect.any(String) } });
+    }
+    expect(await db.consultation.count({ where: { userId: person.id } })).toBe(before);
+    // No attachment chosen: the empty file a form sends is ignored.
+    expect(await asUser(person, () => submitConsultationAction({ ...letter, attachments: new File([], "") }))).toMatchObject({ ok: true });
   });
 });

@@ -19,7 +19,10 @@ export async function listMyConsultations(actor: UserActor) {
 
 /** One of the actor's own letters with its answer and rating; anyone else's is not found. */
 export async function getMyConsultation(actor: UserActor, id: string) {
-  const letter = await db.consultation.findFirst({ where: { id, userId: actor.id } });
+  const letter = await db.consultation.findFirst({
+    where: { id, userId: actor.id },
+    include: { attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } } },
+  });
   if (!letter) throw notFound("信件");
   const rating = await db.serviceRating.findUnique({ where: { kind_subjectId: { kind: "CONSULTATION", subjectId: letter.id } } });
   return { ...letter, rating };
@@ -49,7 +52,11 @@ export async function getConsultationForStaff(actor: UserActor, id: string) {
   assertRole(actor, ["STAFF", "ADMIN"], "查看信件");
   const letter = await db.consultation.findUnique({
     where: { id },
-    include: { user: { select: { name: true, username: true, role: true } }, article: { select: { id: true } } },
+    include: {
+      user: { select: { name: true, username: true, role: true } },
+      article: { select: { id: true } },
+      attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   if (!letter) throw notFound("信件");
   return letter;

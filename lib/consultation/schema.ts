@@ -9,6 +9,11 @@ export const submitConsultationSchema = z.object({
   topic: z.enum(CONSULTATION_TOPICS, { error: "请选择业务类别" }),
   title: z.string().trim().min(4, "标题至少 4 个字").max(60, "标题不超过 60 个字"),
   body: z.string().trim().min(10, "请把问题写清楚，至少 10 个字").max(2000, "内容不超过 2000 个字"),
+  // A file input sends one File, several, or an empty one when nothing was chosen.
+  attachments: z.preprocess(
+    (v) => (v === undefined ? [] : [v].flat()).filter((f) => !(typeof File !== "undefined" && f instanceof File && f.size === 0 && !f.name)),
+    z.array(z.instanceof(File, { error: "附件无效" })).max(3, "最多上传 3 个附件"),
+  ),
 });
 
 export const replyConsultationSchema = z.object({

@@ -14,6 +14,7 @@ import type { WorkingDayCalendar } from "@/lib/calendar";
 import { postMessage } from "@/lib/messaging/inbox";
 import { CONSULTATION_KIND_LABELS, REPLY_WORKING_DAYS, type ConsultationKind } from "./labels";
 import type { SubmitConsultationInput } from "./schema";
+import { checkAttachments, storeAttachmentFiles, type UploadedFile } from "./attachments";
 
 /** The reply deadline: the given number of working days after the day the letter arrived. */
 export function replyDueDate(calendar: WorkingDayCalendar, kind: ConsultationKind, now: Date): DayString {
@@ -24,13 +25,22 @@ function generateTicketNo(now: Date): string {
   return `XX${shanghaiToday(now).replaceAll("-", "")}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`;
 }
 
-export async function submitConsultation(actor: UserActor, input: SubmitConsultationInput, now: Date): Promise<{ id: string; ticketNo: string; dueDate: string }> {
+export async function submitConsultation(
+  actor: UserActor,
+  input: Omit<SubmitConsultationInput, "attachments"> & { attachments?: readonly UploadedFile[] },
+  now: Date,
+): Promise<{ id: string; ticketNo: string; dueDate: string }> {
   assertRole(actor, ["PERSON", "UNIT"], "写信咨询投诉");
+  const files = checkAttachments(input.attachments ?? []);
   const dueDate = replyDueDate(await loadWorkingDayCalendar(), input.kind, now);
   const ticketNo = generateTicketNo(now);
+  const { stored, discard } = await storeAttachmentFiles(files);
   const letter = await db.$transaction(async (tx) => {
     const created = await tx.consultation.create({
-      data: { ticketNo, userId: actor.id, kind: input.kind, topic: input.topic, title: input.title, body: input.body, dueDate, createdAt: now },
+      data: {
+        ticketNo, userId: actor.id, kind: input.kind, topic: input.topic, title: input.title, body: input.body, dueDate, createdAt: now,
+        attachments: { create: stored.map((s) => ({ ...s, createdAt: now })) },
+      },
     });
     await postMessage(tx, {
       userId: actor.id,
@@ -43,9 +53,12 @@ export async function submitConsultation(actor: UserActor, input: SubmitConsulta
       action: "consultation.submit",
       entity: "Consultation",
       entityId: created.id,
-      summary: { ticketNo, kind: input.kind, topic: input.topic, dueDate },
+      summary: { ticketNo, kind: input.kind, topic: input.topic, dueDate, attachments: stored.length },
     });
     return created;
+  }).catch(async (error: unknown) => {
+    await discard();
+    throw error;
   });
   return { id: letter.id, ticketNo, dueDate };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AttachmentList } from "@/components/consultation/attachment-list";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
@@ -42,6 +43,7 @@ export default async function StaffConsultationPage({ params }: { params: Promis
       <section aria-labelledby="asked" className="space-y-1">
         <h2 id="asked" className="text-lg">来信内容</h2>
         <p className="whitespace-pre-wrap">{letter.body}</p>
+        <AttachmentList attachments={letter.attachments} />
       </section>
       {letter.status === "OPEN" ? (
         <section aria-labelledby="answer" className="card space-y-2">
