@@ -8,6 +8,9 @@
 import { expect, test } from "@playwright/test";
 import { loginAs, logout } from "./helpers";
 
+// The 8-byte PNG signature and the start of an IHDR chunk: enough for the magic-byte check.
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
 test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 2; a second user sees none of it", async ({ page }) => {
   const marker = `E2E${Date.now().toString(36).toUpperCase()}`;
   const title = `跨省调动后原来的养老保险要回去转吗 ${marker}`;
@@ -28,6 +31,7 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   await page.getByRole("textbox", { name: "标题" }).fill(title);
   await expect(page.getByTestId("suggestions")).toBeVisible();
   await page.getByRole("textbox", { name: "内容" }).fill(body);
+  await page.getByLabel("附件（选填）").setInputFiles({ name: "缴费凭证.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "提交信件" }).click();
   await page.waitForURL(/\/person\/consult\/(?!new)[^/]+$/);
   const letterPath = new URL(page.url()).pathname;
@@ -35,12 +39,17 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   const ticketNo = (await page.getByTestId("ticket-no").innerText()).trim();
   expect(ticketNo).toMatch(/^XX\d{14}$/);
   await expect(page.getByText(/\d{4}-\d{2}-\d{2} 前/)).toBeVisible(); // the reply deadline
+  const attachmentHref = (await page.getByRole("link", { name: "缴费凭证.png" }).getAttribute("href"))!;
+  const download = await page.request.get(attachmentHref);
+  expect(download.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.from(await download.body()).equals(PNG)).toBe(true);
   await logout(page);
 
   // STAFF answer, then publish an anonymised copy of the question.
   await loginAs(page, "staff");
   await page.goto("/staff/consult");
   await page.getByRole("link", { name: ticketNo }).click();
+  expect((await page.request.get(attachmentHref)).status()).toBe(200); // STAFF read the attachment
   await page.getByRole("textbox", { name: "答复内容" }).fill(reply);
   await page.getByRole("button", { name: "答复并办结" }).click();
   await expect(page.getByRole("heading", { name: "公开答复" })).toBeVisible();
@@ -87,6 +96,7 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   // U9: a second user opens every page it can and finds none of the letter.
   await loginAs(page, "unit");
   expect((await page.request.get(`/unit/consult/${letterId}`)).status()).toBe(404);
+  expect((await page.request.get(attachmentHref)).status()).toBe(404);
   // The query is echoed on the search page, so search with the title's words but not its marker.
   const pages = ["/", "/consult", `/consult?q=${encodeURIComponent("跨省调动后原来的养老保险要回去转吗")}`, letterPath, "/unit", "/unit/consult", `/unit/consult/${letterId}`, "/inbox", "/disclosure/policies", `/api/knowledge/suggest?q=${encodeURIComponent(title)}`];
   for (const path of pages) {
