@@ -6,6 +6,7 @@
  * none of the pages it can open, RSC payloads included.
  */
 import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { loginAs, logout } from "./helpers";
 
 // The 8-byte PNG signature and the start of an IHDR chunk: enough for the magic-byte check.
@@ -112,4 +113,15 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   await page.goto("/unit/consult");
   await expect(page.getByRole("heading", { name: "我的咨询投诉" })).toBeVisible();
   expect(await page.content()).not.toContain(ticketNo);
+});
+
+test("K1 K3: the public consultation and disclosure pages have no serious accessibility violations, and the blacklist is shown", async ({ page }) => {
+  for (const path of ["/consult", "/disclosure", "/disclosure/credit", "/disclosure/policies"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await page.goto("/disclosure/credit");
+  await expect(page.getByRole("table", { name: "失信名单" })).toContainText("青岛鑫达建筑劳务有限公司");
 });
