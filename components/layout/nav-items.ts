@@ -40,6 +40,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: areaPath("STAFF", "users"), label: "账户解锁" },
     { href: areaPath("STAFF", "consult"), label: "信件办理" },
     { href: areaPath("STAFF", "ratings"), label: "差评回访" },
+    { href: areaPath("STAFF", "knowledge"), label: "知识库" },
     { href: "/inbox", label: "消息" },
     { href: "/account", label: "账户安全" },
   ],
