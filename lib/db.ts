@@ -14,15 +14,21 @@ export type Db = InstanceType<typeof SqliteClient>;
 export type Tx = Prisma.TransactionClient;
 export { Prisma };
 
+/**
+ * Prisma's defaults (2 s to start, 5 s to finish an interactive transaction) fail healthy
+ * transactions on a busy two-core host; these limits still end a stuck one.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export function createDb(url: string = databaseUrl()): { db: Db; provider: DatabaseProvider } {
   const provider = databaseProvider(url);
   if (provider === "sqlite") {
     // timeout = busy_timeout: a second process (seed, worker) waits instead of failing.
     const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 10_000 });
-    return { db: new SqliteClient({ adapter }), provider };
+    return { db: new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }), provider };
   }
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
-  return { db: new PostgresClient({ adapter }) as unknown as Db, provider };
+  return { db: new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db, provider };
 }
 
 const globalForDb = globalThis as unknown as { __portalDb?: { db: Db; provider: DatabaseProvider } };

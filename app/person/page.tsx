@@ -5,6 +5,7 @@ import { ServiceLinks } from "@/components/layout/service-links";
 export const metadata = { title: "个人办事" };
 
 const LINKS = [
+  { href: areaPath("PERSON", "applications"), title: "网上申报", text: "在线填写申请、上传材料，查看受理与办理进度" },
   { href: areaPath("PERSON", "appointments"), title: "我的预约", text: "预约服务网点窗口，查看和取消预约" },
   { href: "/guide?for=PERSON", title: "个人办事指南", text: "个人可办的社保事项" },
   { href: "/inbox", title: "我的消息", text: "预约、办件与政策通知" },

@@ -5,6 +5,7 @@ import { ServiceLinks } from "@/components/layout/service-links";
 export const metadata = { title: "单位办事" };
 
 const LINKS = [
+  { href: areaPath("UNIT", "applications"), title: "单位申报", text: "职工参保登记、单位信息变更等在线申报" },
   { href: areaPath("UNIT", "appointments"), title: "单位预约", text: "为单位业务预约窗口" },
   { href: "/guide?for=UNIT", title: "单位办事指南", text: "单位可办的社保事项" },
   { href: "/inbox", title: "单位消息", text: "预约、办件与政策通知" },

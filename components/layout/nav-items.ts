@@ -22,6 +22,7 @@ export const PUBLIC_NAV: NavItem[] = [
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   PERSON: [
     { href: areaPath("PERSON"), label: "个人办事首页" },
+    { href: areaPath("PERSON", "applications"), label: "网上申报" },
     { href: areaPath("PERSON", "appointments"), label: "我的预约" },
     { href: areaPath("PERSON", "consult"), label: "咨询投诉" },
     { href: "/inbox", label: "我的消息" },
@@ -29,6 +30,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   ],
   UNIT: [
     { href: areaPath("UNIT"), label: "单位办事首页" },
+    { href: areaPath("UNIT", "applications"), label: "单位申报" },
     { href: areaPath("UNIT", "appointments"), label: "单位预约" },
     { href: areaPath("UNIT", "consult"), label: "咨询投诉" },
     { href: "/inbox", label: "单位消息" },
@@ -36,6 +38,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   ],
   STAFF: [
     { href: areaPath("STAFF"), label: "经办工作台" },
+    { href: areaPath("STAFF", "applications"), label: "办件队列" },
     { href: areaPath("STAFF", "appointments"), label: "今日预约" },
     { href: areaPath("STAFF", "users"), label: "账户解锁" },
     { href: areaPath("STAFF", "consult"), label: "信件办理" },

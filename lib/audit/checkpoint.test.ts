@@ -119,10 +119,14 @@ describe("signed trace checkpoints, in memory (S6)", () => {
 
 const SYSTEM = { id: null, role: "SYSTEM" as const, ip: "" };
 
+/** Appends n rows in one transaction; a thousand appends take seconds on a loaded machine, so no 5 s limit. */
 async function appendRows(n: number, tag: string) {
-  await db.$transaction(async (tx) => {
-    for (let i = 0; i < n; i++) await appendTrace(tx, SYSTEM, { action: "test.s6", entity: "Test", entityId: `${tag}-${i}` });
-  });
+  await db.$transaction(
+    async (tx) => {
+      for (let i = 0; i < n; i++) await appendTrace(tx, SYSTEM, { action: "test.s6", entity: "Test", entityId: `${tag}-${i}` });
+    },
+    { maxWait: 60_000, timeout: 120_000 },
+  );
 }
 
 /** Runs `tamper`, then puts every trace row, the head and the checkpoints back as they were (other suites share this database). */

@@ -38,8 +38,8 @@ export async function writeTraceCheckpoint(now: Date, { onlyWhenDue = false } = 
   return checkpoint;
 }
 
-export async function latestTraceCheckpoint(db: Db) {
-  const checkpoint = await db.traceCheckpoint.findFirst({ orderBy: { seq: "desc" } });
+export async function latestTraceCheckpoint(client: Db = db) {
+  const checkpoint = await client.traceCheckpoint.findFirst({ orderBy: { seq: "desc" } });
   return checkpoint && { ...checkpoint, keyFingerprint: publicKeyFingerprint(checkpoint.publicKey) };
 }
 

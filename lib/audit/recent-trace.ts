@@ -1,8 +1,8 @@
-import type { Db } from "@/lib/db";
+import { db as defaultDb, type Db } from "@/lib/db";
 import { maskIp } from "@/lib/security/masking";
 
 /** The latest operation-trace rows for the administrator's audit page, newest first. */
-export async function listRecentTrace(db: Db, take = 50) {
+export async function listRecentTrace(db: Db = defaultDb, take = 50) {
   const rows = await db.operationTrace.findMany({ orderBy: { seq: "desc" }, take });
   // Summaries are masked when written (appendTrace's contract); the hash is shortened for display.
   return rows.map((r) => ({

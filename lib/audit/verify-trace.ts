@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import { db as defaultDb, type Db } from "@/lib/db";
 import { trustedPlatformPublicKeys } from "@/lib/security/platform-key";
 import { ChainVerifier, type ChainReport } from "./trace";
 
@@ -8,11 +8,13 @@ import { ChainVerifier, type ChainReport } from "./trace";
  * rows, and the scan stops at both: rows and checkpoints written meanwhile are newer than what
  * was read and are left for the next run, instead of reading as a mismatch.
  */
-export async function verifyOperationTrace(db: Db, pageSize = 5000, trustedKeys = trustedPlatformPublicKeys()): Promise<ChainReport> {
+export async function verifyOperationTrace(db: Db = defaultDb, pageSize = 5000, trustedKeys = trustedPlatformPublicKeys()): Promise<ChainReport> {
   const lastCheckpoint = await db.traceCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
   const head = await db.traceHead.findUnique({ where: { id: 1 } });
   const checkpointsUpTo = lastCheckpoint?.seq ?? 0;
-  const rowsUpTo = head?.seq ?? Number.MAX_SAFE_INTEGER;
+  // Without a head (itself a failure, reported at the end) the rows are still checked: all of
+  // them, up to the largest value the seq column (a 32-bit integer) can hold.
+  const rowsUpTo = head?.seq ?? 2_147_483_647;
   const verifier = new ChainVerifier(trustedKeys);
   const loadCheckpoints = async (after: number, upTo: number) =>
     verifier.addCheckpoints(await db.traceCheckpoint.findMany({ where: { seq: { gt: after, lte: Math.min(upTo, checkpointsUpTo) } }, orderBy: { seq: "asc" } }));

@@ -2,7 +2,7 @@
 import type { Db } from "@/lib/db";
 import type {
   AccountYearRecord, BenefitPaymentRecord, ContributionRecord, CorePersonRecord, CoreSystem, CoreUnitRecord,
-  Page, RegistrationRecord, TransferRecord, UnitBillRecord,
+  NewEmployee, Page, RegistrationRecord, TransferRecord, UnitBillRecord,
 } from "./core-system";
 
 const personSelect = {
@@ -100,6 +100,55 @@ export class BuiltInCoreSystem implements CoreSystem {
 
   async updatePersonContact(personId: number, change: { mobile?: string; address?: string }): Promise<void> {
     await this.db.corePerson.update({ where: { id: personId }, data: change });
+  }
+
+  async updateUnitContact(unitId: number, change: { address?: string; legalRepName?: string; legalRepPhone?: string }): Promise<void> {
+    await this.db.coreUnit.update({ where: { id: unitId }, data: change });
+  }
+
+  async registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number }> {
+    return this.db.$transaction(async (tx) => {
+      const existing = await tx.corePerson.findUnique({ where: { idType_idNumber: { idType: "01", idNumber: employee.idNumber } }, select: { id: true } });
+      const person = existing
+        ? await tx.corePerson.update({ where: { id: existing.id }, data: { unitId, status: "INSURED", mobile: employee.mobile } })
+        : await tx.corePerson.create({
+            data: {
+              personNo: `P${employee.idNumber.slice(-10)}${String(unitId).padStart(4, "0").slice(-4)}`,
+              idNumber: employee.idNumber, name: employee.name, gender: employee.gender, birthDate: employee.birthDate,
+              mobile: employee.mobile, unitId,
+            },
+          });
+      for (const insuranceType of employee.insuranceTypes) {
+        const active = await tx.coreRegistration.findFirst({ where: { personId: person.id, unitId, insuranceType, status: "ACTIVE" }, select: { id: true } });
+        if (!active) await tx.coreRegistration.create({ data: { personId: person.id, unitId, insuranceType, status: "ACTIVE", startMonth: employee.startMonth } });
+      }
+      return { personId: person.id };
+    });
+  }
+
+  async registerFlexibleEmployment(personId: number, startMonth: number): Promise<void> {
+    const active = await this.db.coreRegistration.findFirst({ where: { personId, unitId: null, insuranceType: "110", status: "ACTIVE" }, select: { id: true } });
+    if (!active) await this.db.coreRegistration.create({ data: { personId, unitId: null, insuranceType: "110", status: "ACTIVE", startMonth } });
+  }
+
+  async applyPensionTransfer(personId: number, transfer: { fromRegion: string; toRegion: string; appliedOn: string }): Promise<void> {
+    const { fromRegion, toRegion, appliedOn } = transfer;
+    const same = await this.db.coreTransfer.findFirst({ where: { personId, insuranceType: "110", fromRegion, toRegion, appliedOn }, select: { id: true } });
+    if (!same) {
+      await this.db.coreTransfer.create({ data: { personId, insuranceType: "110", fromRegion, toRegion, appliedOn, fundFen: 0, months: 0, status: "APPLIED" } });
+    }
+  }
+
+  async certifyQualification(personId: number, c: { year: number; certifiedOn: string; method: "ONLINE" | "WINDOW" }): Promise<void> {
+    await this.db.coreQualification.upsert({
+      where: { personId_year: { personId, year: c.year } },
+      create: { personId, year: c.year, certifiedOn: c.certifiedOn, method: c.method },
+      update: {},
+    });
+  }
+
+  async isQualificationCertified(personId: number, year: number): Promise<boolean> {
+    return (await this.db.coreQualification.count({ where: { personId, year } })) > 0;
   }
 
   async isAvailable(): Promise<boolean> {

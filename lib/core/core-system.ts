@@ -105,6 +105,16 @@ export interface UnitBillRecord {
   status: string;
 }
 
+export interface NewEmployee {
+  idNumber: string;
+  name: string;
+  gender: string;
+  birthDate: string;
+  mobile: string;
+  startMonth: number; // YYYYMM
+  insuranceTypes: InsuranceType[];
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -131,6 +141,22 @@ export interface CoreSystem {
 
   /** 个人基本信息变更 (P7): contact data only; identity never changes online. */
   updatePersonContact(personId: number, change: { mobile?: string; address?: string }): Promise<void>;
+
+  // The writes below are delivered by the outbox worker (B3), which may deliver one twice after
+  // a crash; each is idempotent, so a repeat changes nothing.
+
+  /** 单位基本信息变更: contact data of the unit; name and credit code never change online. */
+  updateUnitContact(unitId: number, change: { address?: string; legalRepName?: string; legalRepPhone?: string }): Promise<void>;
+  /** 职工参保登记: the employee joins the unit (created when new to the core system) with the given insurance types. */
+  registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number }>;
+  /** 灵活就业人员参保登记: pension insurance without an employer from `startMonth`. */
+  registerFlexibleEmployment(personId: number, startMonth: number): Promise<void>;
+  /** 养老保险关系转移接续申请: a transfer record the core system then carries out. */
+  applyPensionTransfer(personId: number, transfer: { fromRegion: string; toRegion: string; appliedOn: string }): Promise<void>;
+  /** 待遇领取资格认证 for one year. */
+  certifyQualification(personId: number, certification: { year: number; certifiedOn: string; method: "ONLINE" | "WINDOW" }): Promise<void>;
+  /** Whether the person's benefit qualification is certified for `year`. */
+  isQualificationCertified(personId: number, year: number): Promise<boolean>;
 
   /** Is the core system reachable? The outbox worker backs off while it is not (B3). */
   isAvailable(): Promise<boolean>;

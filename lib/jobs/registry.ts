@@ -8,5 +8,6 @@ export async function loadJobs(): Promise<JobDefinition[]> {
   const { housekeepingJob } = await import("./housekeeping");
   const { appointmentJobs } = await import("@/lib/appointments/jobs");
   const { traceCheckpointJob } = await import("@/lib/audit/jobs");
-  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob];
+  const { applicationJobs } = await import("@/lib/applications/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs];
 }

@@ -54,3 +54,9 @@ export async function purgeSmsOutbox(now: Date, retentionDays: number): Promise<
   const { count } = await db.smsOutbox.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - retentionDays * 86400_000) } } });
   return count;
 }
+
+/** The newest SMS of the built-in outbox, for the demo's /dev/sms page (S1 decides who may see it). */
+export async function listSmsOutbox(take = 50) {
+  const { db } = await import("@/lib/db");
+  return db.smsOutbox.findMany({ orderBy: { id: "desc" }, take });
+}

@@ -9,6 +9,7 @@ import { STATUTORY_CALENDAR } from "@/lib/calendar/holidays";
 import { generateCoreData } from "./core-data";
 import { seedCatalogue } from "./catalogue";
 import { seedCentres } from "./centres";
+import { seedApplications } from "./applications";
 import { seedConsultation } from "./consultation";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
 
@@ -67,6 +68,7 @@ export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
   { name: "accounts", run: seedAccounts },
   { name: "catalogue", run: seedCatalogue },
   { name: "centres", run: () => seedCentres() },
+  { name: "applications", run: () => seedApplications() },
   { name: "consultation", run: seedConsultation },
 ];
 

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { verifyOperationTrace } from "@/lib/audit/verify-trace";
 import { listRecentTrace } from "@/lib/audit/recent-trace";
@@ -58,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 async function TraceTab() {
-  const [report, rows, checkpoint] = await Promise.all([verifyOperationTrace(db), listRecentTrace(db, 50), latestTraceCheckpoint(db)]);
+  const [report, rows, checkpoint] = await Promise.all([verifyOperationTrace(), listRecentTrace(), latestTraceCheckpoint()]);
   return (
     <>
       <section aria-labelledby="verify" className="card space-y-2">

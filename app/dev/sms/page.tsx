@@ -1,10 +1,10 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { db } from "@/lib/db";
 import { formatShanghai } from "@/lib/calendar";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEV_TOOLS_COOKIE, mayReadDevOutbox } from "@/lib/security/dev-tools";
+import { listSmsOutbox } from "@/lib/messaging/sms";
 
 export const metadata = { title: "短信发件箱（开发）", robots: { index: false } };
 
@@ -20,7 +20,7 @@ export default async function DevSmsPage({ searchParams }: { searchParams: Promi
   const tokens = [typeof token === "string" ? token : undefined, (await cookies()).get(DEV_TOOLS_COOKIE)?.value];
   const user = await getSessionUser();
   if (!mayReadDevOutbox({ tokens, role: user?.role })) notFound();
-  const rows = await db.smsOutbox.findMany({ orderBy: { id: "desc" }, take: 50 });
+  const rows = await listSmsOutbox(50);
   return (
     <div className="space-y-4">
       <h1>短信发件箱（开发环境）</h1>

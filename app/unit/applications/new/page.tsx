@@ -1,0 +1,10 @@
+import { requirePageRole } from "@/lib/auth/session";
+import { textParam, type SearchParams } from "@/lib/validation/search-params";
+import { NewApplication } from "@/components/applications/new-application";
+
+export const metadata = { title: "填写申请" };
+
+export default async function NewApplicationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePageRole(["UNIT"], "/unit/applications/new");
+  return <NewApplication role="UNIT" itemCode={textParam(await searchParams, "item")} />;
+}

@@ -1,0 +1,109 @@
+/**
+ * Core writes of completed applications go through the CoreOutbox (B3): the decision writes
+ * the row in its own transaction, and a worker delivers it through CoreSystem. A core-system
+ * failure leaves the row pending with a later attempt time, so nothing is lost and the
+ * applicant sees 处理中 until delivery; delivery then completes the application, with its
+ * event, message and trace, in one transaction.
+ */
+import { systemActor, type Actor } from "@/lib/auth/actor";
+import { coreSystem, type CoreSystem } from "@/lib/core";
+import { db, type Tx } from "@/lib/db";
+import type { CoreWrite } from "./items";
+import { APPLICATION_INCLUDE, APPLICATION_TX_OPTIONS, recordApplicationEvent, refOf } from "./record-event";
+
+/** How long a claimed row is left alone before another worker may try it. */
+const CLAIM_MS = 5 * 60_000;
+const MAX_BACKOFF_MS = 60 * 60_000;
+
+/** 30 s, 1 min, 2 min … at most an hour: a long outage is retried without hammering the core. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+export async function enqueueCoreWrite(tx: Tx, applicationId: string, write: CoreWrite, now: Date): Promise<void> {
+  await tx.coreOutbox.create({ data: { kind: write.kind, payload: JSON.stringify(write), applicationId, nextAttemptAt: now, createdAt: now } });
+}
+
+export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promise<string> {
+  switch (write.kind) {
+    case "UPDATE_PERSON_CONTACT":
+      await core.updatePersonContact(write.personId, { mobile: write.mobile, address: write.address });
+      return "个人联系信息已更新";
+    case "UPDATE_UNIT_CONTACT":
+      await core.updateUnitContact(write.unitId, { address: write.address, legalRepName: write.legalRepName, legalRepPhone: write.legalRepPhone });
+      return "单位基本信息已更新";
+    case "REGISTER_EMPLOYEE":
+      await core.registerEmployee(write.unitId, write.employee);
+      return "职工参保登记已完成";
+    case "REGISTER_FLEXIBLE_EMPLOYMENT":
+      await core.registerFlexibleEmployment(write.personId, write.startMonth);
+      return "灵活就业人员参保登记已完成";
+    case "APPLY_PENSION_TRANSFER":
+      await core.applyPensionTransfer(write.personId, { fromRegion: write.fromRegion, toRegion: write.toRegion, appliedOn: write.appliedOn });
+      return "转移接续申请已转核心系统办理";
+    case "CERTIFY_QUALIFICATION":
+      await core.certifyQualification(write.personId, { year: write.year, certifiedOn: write.certifiedOn, method: write.method });
+      return `${write.year} 年度待遇领取资格认证已通过`;
+  }
+}
+
+/** Completes an application that needs no core write, or whose write was delivered, in `tx`. */
+export async function completeApplication(tx: Tx, applicationId: string, actor: Actor, result: string, now: Date): Promise<boolean> {
+  const { count } = await tx.application.updateMany({ where: { id: applicationId, status: "PROCESSING" }, data: { status: "COMPLETED", result, decidedAt: now } });
+  if (count === 0) return false;
+  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, include: APPLICATION_INCLUDE });
+  await recordApplicationEvent(tx, refOf(app), actor, { action: "application.complete", status: "COMPLETED", title: "已办结", note: result, from: "PROCESSING" }, now);
+  return true;
+}
+
+type OutboxRow = { id: number; payload: string; attempts: number; applicationId: string | null };
+
+async function deliverRow(row: OutboxRow, now: Date): Promise<boolean> {
+  // Claim: only the worker whose conditional update wins delivers this attempt.
+  const claimed = await db.coreOutbox.updateMany({
+    where: { id: row.id, status: "PENDING", attempts: row.attempts },
+    data: { attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + CLAIM_MS) },
+  });
+  if (claimed.count === 0) return false;
+  let result: string;
+  try {
+    result = await applyCoreWrite(coreSystem(), JSON.parse(row.payload) as CoreWrite);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await db.coreOutbox.update({
+      where: { id: row.id },
+      data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)) },
+    });
+    return false;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.coreOutbox.update({ where: { id: row.id }, data: { status: "DONE", doneAt: now, lastError: null } });
+    if (row.applicationId) await completeApplication(tx, row.applicationId, systemActor(), result, now);
+  }, APPLICATION_TX_OPTIONS);
+  return true;
+}
+
+/** The worker: delivers every due row; returns how many were delivered. */
+export async function deliverCoreOutbox(now: Date, limit = 100): Promise<number> {
+  const rows = await db.coreOutbox.findMany({
+    where: { status: "PENDING", nextAttemptAt: { lte: now } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, payload: true, attempts: true, applicationId: true },
+  });
+  let delivered = 0;
+  for (const row of rows) if (await deliverRow(row, now)) delivered++;
+  return delivered;
+}
+
+/** Right after a decision: try the application's write at once, so the usual case completes without waiting for the worker. */
+export async function deliverApplicationWrite(applicationId: string, now: Date): Promise<boolean> {
+  const row = await db.coreOutbox.findFirst({ where: { applicationId, status: "PENDING" }, select: { id: true, payload: true, attempts: true, applicationId: true } });
+  if (!row) return false;
+  try {
+    return await deliverRow(row, now);
+  } catch (error) {
+    console.error("[outbox] delivery after the decision failed; the worker retries", error);
+    return false;
+  }
+}
