@@ -4,8 +4,7 @@ import { areaPath, type Role } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import type { getMyConsultation } from "@/lib/consultation/queries";
 import { CONSULTATION_KIND_LABELS, CONSULTATION_STATUS_LABELS, CONSULTATION_TOPIC_LABELS, type ConsultationKind, type ConsultationTopic } from "@/lib/consultation/labels";
-import { SCORE_LABELS } from "@/lib/evaluation/labels";
-import { RatingForm } from "./rating-form";
+import { ServiceRating } from "@/components/evaluation/service-rating";
 
 /** One of the user's own letters: what was asked, the answer, and the rating (K1, K5). */
 export function ConsultationDetail({ role, letter }: { role: Role; letter: Awaited<ReturnType<typeof getMyConsultation>> }) {
@@ -40,20 +39,7 @@ export function ConsultationDetail({ role, letter }: { role: Role; letter: Await
           {letter.repliedAt && <p className="text-sm text-slate-600">答复时间：{formatShanghai(letter.repliedAt, "datetime")}</p>}
         </section>
       )}
-      {letter.status === "CLOSED" && (
-        <section aria-labelledby="rate" className="card space-y-2">
-          <h2 id="rate" className="text-lg">服务评价</h2>
-          {letter.rating ? (
-            <p role="status">
-              您的评价：{letter.rating.score} 分（{SCORE_LABELS[letter.rating.score]}）{letter.rating.comment && `，${letter.rating.comment}`}
-              {letter.rating.followUp === "PENDING" && "。我们将尽快回访。"}
-              {letter.rating.followUp === "DONE" && `。回访答复：${letter.rating.followUpNote}`}
-            </p>
-          ) : (
-            <RatingForm kind="CONSULTATION" subjectId={letter.id} />
-          )}
-        </section>
-      )}
+      {letter.status === "CLOSED" && <ServiceRating kind="CONSULTATION" subjectId={letter.id} />}
     </div>
   );
 }

@@ -17,15 +17,14 @@ export async function listMyConsultations(actor: UserActor) {
   });
 }
 
-/** One of the actor's own letters with its answer and rating; anyone else's is not found. */
+/** One of the actor's own letters with its answer and attachments; anyone else's is not found. */
 export async function getMyConsultation(actor: UserActor, id: string) {
   const letter = await db.consultation.findFirst({
     where: { id, userId: actor.id },
     include: { attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } } },
   });
   if (!letter) throw notFound("信件");
-  const rating = await db.serviceRating.findUnique({ where: { kind_subjectId: { kind: "CONSULTATION", subjectId: letter.id } } });
-  return { ...letter, rating };
+  return letter;
 }
 
 export type ConsultationQueueFilter = "OPEN" | "CLOSED" | "OVERDUE";

@@ -6,7 +6,22 @@ import { submitConsultation } from "@/lib/consultation/submit-consultation";
 import { replyConsultation } from "@/lib/consultation/reply-consultation";
 import { rateService } from "./rate-service";
 import { answerBadRating, listFollowUpQueue } from "./follow-up";
-import { computeIndicators, loadConsultationIndicators } from "./indicators";
+import { computeIndicators, loadApplicationIndicators, loadConsultationIndicators } from "./indicators";
+import { seedApplicationCatalogue } from "@/lib/applications/test-fixtures";
+
+/** An application of the given status, written directly: the applications domain's own tests cover how it gets there. */
+async function applicationOf(userId: string, status: "PROCESSING" | "COMPLETED") {
+  await seedApplicationCatalogue();
+  const item = await db.serviceItem.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const n = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  return db.application.create({
+    data: {
+      applicationNo: `SB${n}`, itemId: item.id, applicantUserId: userId, requestKey: `k${n}`, status, formData: "{}",
+      submittedAt: new Date("2026-11-16T02:00:00Z"), decidedAt: status === "COMPLETED" ? new Date("2026-11-18T02:00:00Z") : null,
+    },
+    include: { item: { select: { code: true } } },
+  });
+}
 
 const FRIDAY = new Date("2026-11-20T02:00:00Z");
 const letter = { kind: "CONSULT" as const, topic: "RETIREMENT" as const, title: "退休年龄怎么算", body: "我是1970年出生的女职工，什么时候可以退休？" };
@@ -41,9 +56,17 @@ describe("service evaluation (K5)", () => {
     expect(await db.serviceRating.count({ where: { subjectId: sent.id } })).toBe(1);
   });
 
-  it("K5: applications cannot be rated until their domain adds its check", async () => {
+  it("K5: an application is rated by its applicant once it is decided, and counts in the indicators per service item", async () => {
     const person = await createTestUser("PERSON");
-    expect(await codeOf(rateService(person, { kind: "APPLICATION", subjectId: "x", score: 4, comment: "" }, FRIDAY))).toBe("CONFLICT");
+    const open = await applicationOf(person.id, "PROCESSING");
+    expect(await codeOf(rateService(person, { kind: "APPLICATION", subjectId: open.id, score: 4, comment: "" }, FRIDAY))).toBe("CONFLICT");
+    const done = await applicationOf(person.id, "COMPLETED");
+    expect(await codeOf(rateService(await createTestUser("PERSON"), { kind: "APPLICATION", subjectId: done.id, score: 4, comment: "" }, FRIDAY))).toBe("NOT_FOUND");
+    expect(await rateService(person, { kind: "APPLICATION", subjectId: done.id, score: 1, comment: "材料要求反复变" }, FRIDAY)).toMatchObject({ followUp: true });
+    const rows = await loadApplicationIndicators(await createTestUser("ADMIN"), new Date("2026-12-15T00:00:00Z"));
+    const row = rows.find((r) => r.month === "2026-11" && r.itemKey === done.item.code);
+    expect(row).toMatchObject({ ratings: 1, satisfaction: 0, avgScore: 1 });
+    expect(row?.closed).toBeGreaterThanOrEqual(1);
   });
 
   it("K5: a rating of 2 enters the STAFF follow-up queue until answered; 3 does not", async () => {

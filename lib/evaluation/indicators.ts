@@ -4,8 +4,8 @@
  * - 平均评分: the mean score;
  * - 按时办结率: subjects closed on or before their due date among those closed that month;
  * - 平均办理时长: mean days from submission to closing, to one decimal.
- * The maths is pure (computeIndicators); loadConsultationIndicators feeds it the consultations,
- * and the applications domain can feed its closed applications the same way.
+ * The maths is pure (computeIndicators); loadConsultationIndicators and loadApplicationIndicators
+ * feed it the closed letters and the decided applications.
  */
 import { db } from "@/lib/db";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
@@ -96,4 +96,33 @@ export async function loadConsultationIndicators(actor: UserActor, now: Date): P
     letters.flatMap((l) => (l.repliedAt ? [{ itemKey: l.topic, submittedAt: l.createdAt, closedAt: l.repliedAt, dueDate: l.dueDate }] : [])),
     ratings.map((r) => ({ itemKey: r.itemKey, score: r.score, ratedAt: r.createdAt })),
   );
+}
+
+/**
+ * The application indicators of the last twelve months, per service item code (ADMIN only).
+ * Only 承诺办 applications have a due date; the others are decided at once or at the window,
+ * so they count as on time.
+ */
+export async function loadApplicationIndicators(actor: UserActor, now: Date): Promise<IndicatorRow[]> {
+  assertRole(actor, ["ADMIN"], "查看服务质量指标");
+  const since = new Date(now.getTime() - 366 * DAY_MS);
+  const [apps, ratings] = await Promise.all([
+    db.application.findMany({
+      where: { status: { in: ["COMPLETED", "REJECTED"] }, decidedAt: { gte: since } },
+      select: { submittedAt: true, decidedAt: true, dueDate: true, createdAt: true, item: { select: { code: true } } },
+    }),
+    db.serviceRating.findMany({ where: { kind: "APPLICATION", createdAt: { gte: since } }, select: { itemKey: true, score: true, createdAt: true } }),
+  ]);
+  return computeIndicators(
+    apps.flatMap((a) =>
+      a.decidedAt ? [{ itemKey: a.item.code, submittedAt: a.submittedAt ?? a.createdAt, closedAt: a.decidedAt, dueDate: a.dueDate ?? shanghaiToday(a.decidedAt) }] : [],
+    ),
+    ratings.map((r) => ({ itemKey: r.itemKey, score: r.score, ratedAt: r.createdAt })),
+  );
+}
+
+/** Names of the service items, for labelling the application indicators. */
+export async function serviceItemNames(): Promise<Record<string, string>> {
+  const items = await db.serviceItem.findMany({ select: { code: true, name: true } });
+  return Object.fromEntries(items.map((i) => [i.code, i.name]));
 }

@@ -1,14 +1,18 @@
 /**
  * 服务评价 (K5): after a consultation (or, later, an application) is closed, its owner rates it
  * 1–5 once. The check that the subject is closed and the caller's own lives in one function per
- * kind (closedSubjectOf), so the applications domain adds its case there and calls rateService.
+ * kind (closedSubjectOf); a unit's application may be rated by any handler of the unit (U9).
  */
 import { db, isUniqueViolation, type Db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
+import { applicantScope } from "@/lib/applications/access";
 import { isBadRating, type RatedKind } from "./labels";
 import type { RateServiceInput } from "./schema";
+
+/** 已办结 and 不予办理 both close an application; a withdrawn one was never handled. */
+export const CLOSED_APPLICATION_STATUSES: readonly string[] = ["COMPLETED", "REJECTED"];
 
 export interface ClosedSubject {
   /** what the indicators group by: the consultation's topic, an application's service item */
@@ -29,9 +33,15 @@ export async function closedSubjectOf(actor: UserActor, kind: RatedKind, subject
       if (letter.status !== "CLOSED") throw new AppError("CONFLICT", "信件答复办结后才能评价");
       return { itemKey: letter.topic, label: `信件 ${letter.ticketNo}「${letter.title}」` };
     }
-    case "APPLICATION":
-      // The applications domain adds its owner-scoped, closed-only lookup here.
-      throw new AppError("CONFLICT", "办件评价暂未开通");
+    case "APPLICATION": {
+      const app = await client.application.findFirst({
+        where: { id: subjectId, ...applicantScope(actor) },
+        select: { status: true, applicationNo: true, item: { select: { code: true, name: true } } },
+      });
+      if (!app) throw notFound("申请");
+      if (!CLOSED_APPLICATION_STATUSES.includes(app.status)) throw new AppError("CONFLICT", "办件办结后才能评价");
+      return { itemKey: app.item.code, label: `申请 ${app.applicationNo}「${app.item.name}」` };
+    }
   }
 }
 
@@ -66,4 +76,9 @@ export async function rateService(actor: UserActor, input: RateServiceInput, now
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "您已评价过本次服务");
     throw error;
   }
+}
+
+/** The rating of a subject, for the page that shows it (the rating form when there is none). */
+export function findRating(kind: RatedKind, subjectId: string, client: Tx | Db = db) {
+  return client.serviceRating.findUnique({ where: { kind_subjectId: { kind, subjectId } } });
 }
