@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     // A 10 MB application material plus its multipart envelope must reach the upload route whole;
     // the route itself refuses anything over 10 MB (P1).
     proxyClientMaxBodySize: "11mb",
+    // A letter may carry 3 attachments of 2 MB (lib/consultation/attachments.ts); the default is 1 MB.
+    serverActions: { bodySizeLimit: "8mb" },
   },
   async headers() {
     // Route handlers (API) skip the proxy; give them the static headers too.

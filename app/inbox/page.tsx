@@ -2,9 +2,11 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
-import { listMessages } from "@/lib/messaging/inbox";
+import { listMessagePage } from "@/lib/messaging/inbox";
 import { markAllMessagesReadAction, markMessageReadAction } from "@/lib/messaging/actions";
+import { pageParam, type SearchParams } from "@/lib/validation/search-params";
 import { AreaNav } from "@/components/layout/area-nav";
+import { Pager } from "@/components/layout/pager";
 import { ActionButton } from "@/components/forms/action-button";
 
 export const metadata = { title: "我的消息" };
@@ -19,10 +21,10 @@ const CATEGORY_LABELS: Record<string, string> = {
 };
 
 /** 站内消息 (K4, LD/T 01 §5.4.4): the signed-in user's own messages only. */
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageRole(ROLES, "/inbox");
-  const messages = await listMessages(user.id, 100);
-  const unread = messages.filter((m) => !m.readAt).length;
+  const params = await searchParams;
+  const { rows: messages, total, unread, page, pageSize } = await listMessagePage(user.id, pageParam(params));
   return (
     <div>
       <AreaNav role={user.role} />
@@ -36,7 +38,7 @@ export default async function InboxPage() {
           )}
         </div>
         <p role="status" className="text-sm text-slate-600">
-          {messages.length === 0 ? "暂无消息。" : `共 ${messages.length} 条${messages.length === 100 ? "（显示最近 100 条）" : ""}，未读 ${unread} 条。`}
+          {total === 0 ? "暂无消息。" : `共 ${total} 条，未读 ${unread} 条。`}
         </p>
         <ul className="space-y-3">
           {messages.map((m) => (
@@ -63,6 +65,7 @@ export default async function InboxPage() {
             </li>
           ))}
         </ul>
+        <Pager basePath="/inbox" params={params} page={page} pageSize={pageSize} total={total} />
       </div>
     </div>
   );

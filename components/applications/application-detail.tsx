@@ -17,6 +17,8 @@ import { MaterialUploader } from "./material-uploader";
 import { StaffActions } from "./staff-actions";
 import { StatusBadge } from "./status-badge";
 import { VisitBooking } from "./visit-booking";
+import { ServiceRating } from "@/components/evaluation/service-rating";
+import { CLOSED_APPLICATION_STATUSES } from "@/lib/evaluation/rate-service";
 
 type Application = Awaited<ReturnType<typeof findApplication>>;
 
@@ -162,6 +164,7 @@ export async function ApplicationDetail({ actor, app, params, now }: { actor: Us
           撤回申请
         </ActionButton>
       )}
+      {!staff && CLOSED_APPLICATION_STATUSES.includes(app.status) && <ServiceRating kind="APPLICATION" subjectId={app.id} />}
       {staff && (
         <section aria-labelledby="actions-heading" className="space-y-2">
           <h2 id="actions-heading">经办操作</h2>

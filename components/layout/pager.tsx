@@ -7,9 +7,9 @@ export function Pager({ basePath, params, page, pageSize, total }: { basePath: s
   if (pages <= 1) return null;
   return (
     <nav aria-label="分页" className="flex items-center gap-3 text-sm">
-      {page > 1 ? <Link href={pageHref(basePath, params, page - 1)} rel="prev">上一页</Link> : <span className="text-slate-400">上一页</span>}
+      {page > 1 ? <Link href={pageHref(basePath, params, page - 1)} rel="prev">上一页</Link> : <span className="text-slate-600">上一页</span>}
       <span aria-current="page">第 {page} / {pages} 页</span>
-      {page < pages ? <Link href={pageHref(basePath, params, page + 1)} rel="next">下一页</Link> : <span className="text-slate-400">下一页</span>}
+      {page < pages ? <Link href={pageHref(basePath, params, page + 1)} rel="next">下一页</Link> : <span className="text-slate-600">下一页</span>}
     </nav>
   );
 }

@@ -10,6 +10,7 @@ import { generateCoreData } from "./core-data";
 import { seedCatalogue } from "./catalogue";
 import { seedCentres } from "./centres";
 import { seedApplications } from "./applications";
+import { seedConsultation } from "./consultation";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, SECOND_PERSON, SECOND_PERSON_ACCOUNT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
 
 export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
@@ -103,6 +104,7 @@ export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
   { name: "centres", run: () => seedCentres() },
   { name: "applications", run: () => seedApplications() },
   { name: "inquiry", run: seedInquiry },
+  { name: "consultation", run: seedConsultation },
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {

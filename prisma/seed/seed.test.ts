@@ -13,6 +13,9 @@ async function tableCounts() {
     contributions: await db.coreContribution.count(),
     users: await db.user.count(),
     calendar: await db.calendarDay.count(),
+    knowledge: await db.knowledgeArticle.count(),
+    letters: await db.consultation.count(),
+    blacklist: await db.dishonestyListing.count(),
   };
 }
 
@@ -21,6 +24,7 @@ describe("demo seed", () => {
     await seedDemo(() => {});
     const first = await tableCounts();
     expect(first.contributions).toBeGreaterThan(10_000);
+    expect(first.knowledge).toBeGreaterThanOrEqual(40); // K2: at least 40 seeded questions
     await seedDemo(() => {});
     expect(await tableCounts()).toEqual(first);
     expect(DEMO_SEED_STEPS.map((s) => s.name)).toContain("accounts");

@@ -1,0 +1,30 @@
+/**
+ * 下载信件附件 (K1): the asker, or STAFF and ADMIN; anyone else (and anyone signed out) gets
+ * the same 404 as for an id that does not exist.
+ */
+import { getSessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors/app-error";
+import { readAttachment } from "@/lib/consultation/attachments";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getSessionUser();
+  const notFound = () => new Response("附件不存在或无权查看", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user) return notFound();
+  try {
+    const file = await readAttachment(user, id);
+    return new Response(Buffer.from(file.bytes), {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return notFound();
+    throw error;
+  }
+}
