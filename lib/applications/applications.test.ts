@@ -13,6 +13,7 @@ import { submitApplication } from "./submit-application";
 import { acceptApplication, approveApplication, preApproveApplication, rejectApplication, requestCorrection } from "./handle-application";
 import { withdrawApplication } from "./withdraw-application";
 import { addApplicationMaterial, readApplicationMaterial } from "./materials";
+import { fileStore, LocalDiskFileStore } from "./file-store";
 import { deliverCoreOutbox } from "./core-outbox";
 import { findApplication, listOwnApplications } from "./queries";
 import { bookApplicationVisit } from "./book-application-visit";
@@ -103,9 +104,14 @@ describe("materials", () => {
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(row.sm3).toMatch(/^[0-9a-f]{64}$/);
     expect(row.sm3).not.toBe(row.sha256);
-    const file = path.resolve(".test-tmp/data/uploads", row.storageKey);
-    expect(fs.existsSync(file)).toBe(true);
-    expect(file.includes(`${path.sep}public${path.sep}`)).toBe(false);
+    if (fileStore() instanceof LocalDiskFileStore) {
+      const file = path.resolve(".test-tmp/data/uploads", row.storageKey);
+      expect(fs.existsSync(file)).toBe(true);
+      expect(file.includes(`${path.sep}public${path.sep}`)).toBe(false);
+    } else {
+      // Several instances on PostgreSQL share the files through the database (FILE_STORE=database).
+      expect(await db.storedFile.count({ where: { key: row.storageKey } })).toBe(1);
+    }
     const read = await readApplicationMaterial(user, id);
     expect(Buffer.from(read.content).equals(Buffer.from(PDF_BYTES))).toBe(true);
   });
