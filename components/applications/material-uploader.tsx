@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { MATERIAL_MAX_BYTES, MATERIAL_TYPES_LABEL } from "@/lib/applications/file-type";
+import { MATERIAL_MAX_BYTES, MATERIAL_TYPES_LABEL } from "@/lib/files/file-type";
 
 /** Uploads one material to the applicant's own draft through the route handler (P1). */
 export function MaterialUploader({ applicationId, materials }: { applicationId: string; materials: readonly { name: string; required: boolean }[] }) {

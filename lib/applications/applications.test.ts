@@ -13,7 +13,7 @@ import { submitApplication } from "./submit-application";
 import { acceptApplication, approveApplication, preApproveApplication, rejectApplication, requestCorrection } from "./handle-application";
 import { withdrawApplication } from "./withdraw-application";
 import { addApplicationMaterial, readApplicationMaterial } from "./materials";
-import { fileStore, LocalDiskFileStore } from "./file-store";
+import { fileStore, LocalDiskFileStore } from "@/lib/files/file-store";
 import { deliverCoreOutbox } from "./core-outbox";
 import { findApplication, listOwnApplications } from "./queries";
 import { bookApplicationVisit } from "./book-application-visit";

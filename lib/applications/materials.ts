@@ -11,8 +11,8 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { sm3Hex } from "@/lib/gm";
 import { applicantScope, viewerScope } from "./access";
-import { fileStore } from "./file-store";
-import { detectMaterialType, MATERIAL_MAX_BYTES, MATERIAL_TYPES_LABEL } from "./file-type";
+import { fileStore } from "@/lib/files/file-store";
+import { detectMaterialType, MATERIAL_MAX_BYTES, MATERIAL_TYPES_LABEL } from "@/lib/files/file-type";
 import { itemDefinition } from "./items";
 import { EDITABLE_STATUSES } from "./labels";
 

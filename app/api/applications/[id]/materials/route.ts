@@ -2,7 +2,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { addApplicationMaterial, MATERIAL_TOO_LARGE } from "@/lib/applications/materials";
-import { MATERIAL_MAX_BYTES } from "@/lib/applications/file-type";
+import { MATERIAL_MAX_BYTES } from "@/lib/files/file-type";
 
 export const dynamic = "force-dynamic";
 

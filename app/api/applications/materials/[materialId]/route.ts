@@ -2,7 +2,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { readApplicationMaterial } from "@/lib/applications/materials";
-import { EXTENSION_OF } from "@/lib/applications/file-type";
+import { EXTENSION_OF } from "@/lib/files/file-type";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DatabaseFileStore, LocalDiskFileStore } from "./file-store";
-import { detectMaterialType } from "./file-type";
+import { DatabaseFileStore, LocalDiskFileStore } from "@/lib/files/file-store";
+import { detectMaterialType } from "@/lib/files/file-type";
 
 const key = () => randomBytes(12).toString("base64url");
 

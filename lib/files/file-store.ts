@@ -1,6 +1,6 @@
 /**
- * Where uploaded materials live (P1): never under public/, and read back only through the
- * owner-scoped download route. One instance keeps them on local disk in DATA_DIR/uploads; several
+ * Where uploaded files live (application materials P1, letter attachments K1): never under
+ * public/, and read back only through owner-scoped domain functions. One instance keeps them on local disk in DATA_DIR/uploads; several
  * instances sharing PostgreSQL keep them in the database (StoredFile), so every instance sees
  * every file. FILE_STORE=disk|database overrides the choice.
  */

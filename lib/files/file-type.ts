@@ -1,6 +1,7 @@
 /**
- * Materials are PDF, JPG or PNG, recognised by their first bytes, not by the name or the
- * browser's claim (P1): a script renamed to .pdf is refused. Safe for client components.
+ * Uploads — application materials (P1) and letter attachments (K1) — are PDF, JPG or PNG,
+ * recognised by their first bytes, not by the name or the browser's claim: a script renamed
+ * to .pdf is refused. Each domain sets its own size limit. Safe for client components.
  */
 export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
 export const MATERIAL_TYPES_LABEL = "PDF、JPG、PNG";
