@@ -4,11 +4,15 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { searchKnowledge } from "@/lib/knowledge/knowledge-base";
+import { z } from "@/lib/validation/zod";
+
+/** What is being typed: trimmed and cut to a question's length, so a long query costs no more. */
+const querySchema = z.string().trim().transform((q) => q.slice(0, 100));
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
-  const q = (request.nextUrl.searchParams.get("q") ?? "").trim();
+  const q = querySchema.parse(request.nextUrl.searchParams.get("q") ?? "");
   const answers = await searchKnowledge(q, 5);
   return NextResponse.json(
     { answers: answers.map(({ id, question, answer }) => ({ id, question, answer })) },

@@ -1,29 +1,26 @@
-import { requireRole } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors/app-error";
-import { clientInfoFromHeaders } from "@/lib/security/client-info";
+import { defineRoute } from "@/lib/actions/route-handler";
 import { readApplicationMaterial } from "@/lib/applications/materials";
 import { EXTENSION_OF } from "@/lib/files/file-type";
+import { notFound } from "@/lib/errors/app-error";
+import { z } from "@/lib/validation/zod";
 
 export const dynamic = "force-dynamic";
 
+const materialIdSchema = z.string().trim().min(1).max(40);
+
 /** Download of one material: its applicant (or unit) and staff only; anyone else gets 404 (U9). */
-export async function GET(request: Request, { params }: { params: Promise<{ materialId: string }> }) {
-  try {
-    const user = await requireRole("PERSON", "UNIT", "STAFF", "ADMIN");
-    const { materialId } = await params;
-    const file = await readApplicationMaterial({ ...user, ...clientInfoFromHeaders(request.headers) }, materialId);
-    const filename = encodeURIComponent(file.name);
-    return new Response(Buffer.from(file.content), {
-      headers: {
-        "Content-Type": file.mime,
-        // attachment + nosniff: the browser never renders an upload as a page.
-        "Content-Disposition": `attachment; filename="material.${EXTENSION_OF[file.mime as keyof typeof EXTENSION_OF] ?? "bin"}"; filename*=UTF-8''${filename}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError) return Response.json({ code: error.code, message: error.message }, { status: error.httpStatus });
-    throw error;
-  }
-}
+export const GET = defineRoute<{ materialId: string }>(["PERSON", "UNIT", "STAFF", "ADMIN"], async (_request, { actor, params }) => {
+  const id = materialIdSchema.safeParse(params.materialId);
+  if (!id.success) throw notFound("材料");
+  const file = await readApplicationMaterial(actor, id.data);
+  const filename = encodeURIComponent(file.name);
+  return new Response(Buffer.from(file.content), {
+    headers: {
+      "Content-Type": file.mime,
+      // attachment + nosniff: the browser never renders an upload as a page.
+      "Content-Disposition": `attachment; filename="material.${EXTENSION_OF[file.mime as keyof typeof EXTENSION_OF] ?? "bin"}"; filename*=UTF-8''${filename}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

@@ -5,16 +5,19 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
 import { readAttachment } from "@/lib/consultation/attachments";
+import { z } from "@/lib/validation/zod";
+
+const idSchema = z.string().trim().min(1).max(40);
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = idSchema.safeParse((await params).id);
   const user = await getSessionUser();
   const notFound = () => new Response("附件不存在或无权查看", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (!user) return notFound();
+  if (!user || !id.success) return notFound();
   try {
-    const file = await readAttachment(user, id);
+    const file = await readAttachment(user, id.data);
     return new Response(Buffer.from(file.bytes), {
       headers: {
         "Content-Type": file.mimeType,
