@@ -214,6 +214,8 @@ test.describe.serial("applications", () => {
     await page.getByLabel("确认密码").fill(DEMO_PASSWORD);
     await page.getByLabel(/我已阅读并同意/).check();
     await page.getByRole("button", { name: "下一步：获取短信验证码" }).click();
+    // The outbox is read only once the server has answered that the code was sent.
+    await expect(page.getByText(/验证码已发送至 \d{3}\*{4}\d{4}/)).toBeVisible();
     await page.getByRole("textbox", { name: "短信验证码" }).fill(await latestSmsCode(page.request, WANGWU.mobile));
     await page.getByRole("button", { name: "完成注册" }).click();
     await expect(page).toHaveURL(/\/login\?notice=registered/);
