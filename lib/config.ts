@@ -83,7 +83,7 @@ export function authSecret(): string {
   return fromEnv;
 }
 
-export type KeyPurpose = "session" | "sms-code";
+export type KeyPurpose = "session" | "sms-code" | "key-vault" | "key-vault-mac" | "direct-token";
 
 /**
  * One key per purpose, derived from the root secret with HKDF-SHA256 (S7), so a key that
