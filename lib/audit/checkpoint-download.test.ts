@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import { createTestUser } from "@/tests/helpers";
 import { sm2Verify } from "@/lib/gm";
-import { platformPublicKey } from "@/lib/security/platform-key";
+import { platformPublicKey } from "@/lib/gm/platform-key";
 import { GET } from "@/app/admin/audit/checkpoints/route";
 import { appendTrace, canonicalCheckpointContent } from "./trace";
 import { writeTraceCheckpoint } from "./checkpoint";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { generateSm2KeyPair, sm2Sign } from "@/lib/gm";
-import { platformPublicKey } from "@/lib/security/platform-key";
+import { platformPublicKey } from "@/lib/gm/platform-key";
 import { appendTrace, canonicalCheckpointContent, GENESIS_HASH, traceHash, verifyChain, type TraceCheckpointRow, type TraceRow } from "./trace";
 import { verifyOperationTrace } from "./verify-trace";
 import { writeTraceCheckpoint } from "./checkpoint";

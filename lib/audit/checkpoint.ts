@@ -6,7 +6,7 @@
  * takes no lock on the chain, and appends go on meanwhile.
  */
 import { db, isUniqueViolation, type Db } from "@/lib/db";
-import { platformKey, publicKeyFingerprint, signWithPlatformKey } from "@/lib/security/platform-key";
+import { platformKey, publicKeyFingerprint, signWithPlatformKey } from "@/lib/gm/platform-key";
 import { SM2_DEFAULT_USER_ID } from "@/lib/gm";
 import { appendTrace, canonicalCheckpointContent, type TraceActor, type TraceCheckpointRow } from "./trace";
 

@@ -124,7 +124,7 @@ export class ChainVerifier {
   checked = 0;
   checkpoints = 0;
 
-  /** `trustedKeys`: the platform public keys whose signatures count (lib/security/platform-key). */
+  /** `trustedKeys`: the platform public keys whose signatures count (lib/gm/platform-key). */
   constructor(private readonly trustedKeys: readonly string[] = []) {}
 
   /** Queues checkpoints, in ascending seq, before pushing the rows they cover. */

@@ -1,5 +1,5 @@
 import { db as defaultDb, type Db } from "@/lib/db";
-import { trustedPlatformPublicKeys } from "@/lib/security/platform-key";
+import { trustedPlatformPublicKeys } from "@/lib/gm/platform-key";
 import { ChainVerifier, type ChainReport } from "./trace";
 
 /**
