@@ -1,8 +1,8 @@
 "use server";
-/** Server actions of information disclosure (K3): ADMIN keep the dishonesty blacklist. */
+/** Server actions of information disclosure (K3): ADMIN keep the dishonesty blacklist and the credit grades. */
 import { defineAction } from "@/lib/actions/define-action";
-import { addDishonestyListing, removeDishonestyListing } from "./credit";
-import { addDishonestyListingSchema, removeDishonestyListingSchema } from "./schema";
+import { addDishonestyListing, removeDishonestyListing, setCreditRating } from "./credit";
+import { addDishonestyListingSchema, removeDishonestyListingSchema, setCreditRatingSchema } from "./schema";
 
 export const addDishonestyListingAction = defineAction(
   { name: "disclosure.add-listing", access: ["ADMIN"], schema: addDishonestyListingSchema },
@@ -12,4 +12,9 @@ export const addDishonestyListingAction = defineAction(
 export const removeDishonestyListingAction = defineAction(
   { name: "disclosure.remove-listing", access: ["ADMIN"], schema: removeDishonestyListingSchema },
   (input, { actor, now }) => removeDishonestyListing(actor, input.id, now),
+);
+
+export const setCreditRatingAction = defineAction(
+  { name: "disclosure.set-rating", access: ["ADMIN"], schema: setCreditRatingSchema },
+  (input, { actor, now }) => setCreditRating(actor, input, now),
 );

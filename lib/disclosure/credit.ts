@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { shanghaiToday } from "@/lib/calendar";
-import type { AddDishonestyListingInput } from "./schema";
+import type { AddDishonestyListingInput, SetCreditRatingInput } from "./schema";
 
 /**
  * Whether the unit is on the dishonesty blacklist on the given day. The enterprise-access
@@ -24,6 +24,29 @@ export async function isUnitBlacklisted(creditCode: string, now: Date, client: T
 
 export function listCreditRatings() {
   return db.unitCreditRating.findMany({ orderBy: [{ rating: "asc" }, { unitName: "asc" }], take: 200 });
+}
+
+/**
+ * Publishes a unit's credit grade, or replaces the one on file (one grade per unit). A rating
+ * dated before the one it would replace is refused: grades are published in order.
+ */
+export async function setCreditRating(actor: UserActor, input: SetCreditRatingInput, now: Date): Promise<{ id: number }> {
+  assertRole(actor, ["ADMIN"], "维护单位信用等级");
+  if (input.ratedOn > shanghaiToday(now)) throw new AppError("VALIDATION", "评定日期不能晚于今天", { fieldErrors: { ratedOn: "评定日期不能晚于今天" } });
+  return db.$transaction(async (tx) => {
+    const previous = await tx.unitCreditRating.findUnique({ where: { creditCode: input.creditCode } });
+    if (previous && previous.ratedOn > input.ratedOn) {
+      throw new AppError("CONFLICT", `该单位已有 ${previous.ratedOn} 评定的等级，新评定日期不能更早`);
+    }
+    const rating = await tx.unitCreditRating.upsert({ where: { creditCode: input.creditCode }, create: input, update: input });
+    await appendTrace(tx, actor, {
+      action: "disclosure.set-rating",
+      entity: "UnitCreditRating",
+      entityId: String(rating.id),
+      summary: { creditCode: input.creditCode, rating: input.rating, previous: previous?.rating ?? null, ratedOn: input.ratedOn },
+    });
+    return { id: rating.id };
+  });
 }
 
 /** The listings in force on the day, newest first; with `removed`, also those that have left the list. */

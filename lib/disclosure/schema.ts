@@ -15,8 +15,20 @@ export const addDishonestyListingSchema = z.object({
   listedOn: z.string().trim().refine(isDayString, "请选择列入日期"),
 });
 
+/** The four published grades (A 守信, B 基本守信, C 失信, D 严重失信). */
+export const CREDIT_GRADES = ["A", "B", "C", "D"] as const;
+
+export const setCreditRatingSchema = z.object({
+  creditCode: addDishonestyListingSchema.shape.creditCode,
+  unitName: addDishonestyListingSchema.shape.unitName,
+  rating: z.enum(CREDIT_GRADES, "请选择信用等级"),
+  ratedOn: z.string().trim().refine(isDayString, "请选择评定日期"),
+  source: z.string().trim().min(2, "请填写评定机关").max(200),
+});
+
 export const removeDishonestyListingSchema = z.object({
   id: z.coerce.number().int().positive(),
 });
 
+export type SetCreditRatingInput = z.infer<typeof setCreditRatingSchema>;
 export type AddDishonestyListingInput = z.infer<typeof addDishonestyListingSchema>;
