@@ -4,35 +4,14 @@ import { generateSm2KeyPair, sm2Sign } from "@/lib/gm";
 import { platformPublicKey } from "@/lib/gm/platform-key";
 import { appendTrace, canonicalCheckpointContent, GENESIS_HASH, traceHash, verifyChain, type TraceCheckpointRow, type TraceRow } from "./trace";
 import { verifyOperationTrace } from "./verify-trace";
+import { buildChain, headOf } from "./test-fixtures";
 import { writeTraceCheckpoint } from "./checkpoint";
 import { traceCheckpointJob } from "./jobs";
 
 const platform = generateSm2KeyPair();
 const trustedKeys = [platform.publicKey];
 
-function buildChain(n: number): TraceRow[] {
-  const rows: TraceRow[] = [];
-  let prevHash = GENESIS_HASH;
-  for (let seq = 1; seq <= n; seq++) {
-    const content = {
-      seq,
-      actorId: `admin-${seq}`,
-      actorRole: "ADMIN",
-      action: "account.unlock",
-      entity: "User",
-      entityId: `target-${seq}`,
-      summary: JSON.stringify({ after: { status: "ACTIVE" } }),
-      ip: "203.0.*.*",
-      createdAt: new Date(Date.UTC(2026, 0, 1, 0, seq)),
-      prevHash,
-    };
-    rows.push({ ...content, hash: traceHash(content) });
-    prevHash = rows[rows.length - 1].hash;
-  }
-  return rows;
-}
 
-const headOf = (rows: TraceRow[]) => ({ seq: rows.length, lastHash: rows[rows.length - 1].hash });
 
 function checkpointOf(row: TraceRow, privateKey = platform.privateKey, publicKey = platform.publicKey): TraceCheckpointRow {
   const content = { seq: row.seq, lastHash: row.hash, createdAt: new Date(Date.UTC(2026, 0, 2)) };

@@ -1,34 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { appendTrace, GENESIS_HASH, traceHash, verifyChain, type TraceRow } from "./trace";
+import { appendTrace, traceHash, verifyChain } from "./trace";
 import { verifyOperationTrace } from "./verify-trace";
+import { buildChain, headOf } from "./test-fixtures";
 
-/** A well-formed chain of n rows built in memory, as appendTrace would write it. */
-function buildChain(n: number): TraceRow[] {
-  const rows: TraceRow[] = [];
-  let prevHash = GENESIS_HASH;
-  for (let seq = 1; seq <= n; seq++) {
-    const content = {
-      seq,
-      actorId: `user-${seq}`,
-      actorRole: "ADMIN",
-      action: "account.unlock",
-      entity: "User",
-      entityId: `target-${seq}`,
-      summary: JSON.stringify({ before: { status: "DISABLED" }, after: { status: "ACTIVE" } }),
-      ip: "203.0.*.*",
-      createdAt: new Date(Date.UTC(2026, 0, 1, 0, seq)),
-      prevHash,
-    };
-    const row = { ...content, hash: traceHash(content) };
-    rows.push(row);
-    prevHash = row.hash;
-  }
-  return rows;
-}
 
-/** The head as appendTrace leaves it after the last row. */
-const headOf = (rows: TraceRow[]) => ({ seq: rows.length, lastHash: rows[rows.length - 1].hash });
 
 describe("operation trace hash chain (U7)", () => {
   it("U7: an untouched chain verifies", () => {

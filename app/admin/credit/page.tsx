@@ -3,6 +3,7 @@ import { shanghaiToday } from "@/lib/calendar";
 import { listCreditRatings, listDishonestyListings } from "@/lib/disclosure/credit";
 import { removeDishonestyListingAction } from "@/lib/disclosure/actions";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { CREDIT_RATING_COLUMNS } from "@/components/disclosure/credit-columns";
 import { ActionButton } from "@/components/forms/action-button";
 import { ListingForm } from "./listing-form";
 import { RatingForm } from "./rating-form";
@@ -10,15 +11,6 @@ import { RatingForm } from "./rating-form";
 export const metadata = { title: "信用信息" };
 
 type Listing = Awaited<ReturnType<typeof listDishonestyListings>>[number];
-type Rating = Awaited<ReturnType<typeof listCreditRatings>>[number];
-
-const RATING_COLUMNS: Column<Rating>[] = [
-  { header: "统一社会信用代码", cell: (r) => <span className="font-mono">{r.creditCode}</span> },
-  { header: "单位名称", cell: (r) => r.unitName },
-  { header: "信用等级", cell: (r) => r.rating },
-  { header: "评定日期", cell: (r) => r.ratedOn, className: "whitespace-nowrap" },
-  { header: "评定机关", cell: (r) => r.source },
-];
 
 const COLUMNS: Column<Listing>[] = [
   { header: "统一社会信用代码", cell: (l) => <span className="font-mono">{l.creditCode}</span> },
@@ -52,7 +44,7 @@ export default async function AdminCreditPage() {
       <h2 className="text-lg">单位信用等级</h2>
       <p className="text-sm text-slate-600">每个单位公开一个等级；再次评定同一单位即替换原等级（评定日期不得早于原等级）。</p>
       <RatingForm today={shanghaiToday(now)} />
-      <DataTable caption="单位信用等级" columns={RATING_COLUMNS} rows={ratings} rowKey={(r) => r.id} empty="暂无信用等级。" />
+      <DataTable caption="单位信用等级" columns={CREDIT_RATING_COLUMNS} rows={ratings} rowKey={(r) => r.id} empty="暂无信用等级。" />
     </div>
   );
 }

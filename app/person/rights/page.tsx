@@ -7,7 +7,7 @@ import type { ContributionYearSummary, RegistrationRecord } from "@/lib/core";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { BarChart } from "@/components/inquiry/bar-chart";
 import { RightsNav } from "@/components/inquiry/rights-nav";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "权益查询" };
 

@@ -6,7 +6,7 @@ import { BILL_STATUS, UNIT_STATUS, formatYearMonth, formatYuan, insuranceTypeLab
 import type { UnitBillMonth, UnitBillRecord } from "@/lib/core";
 import { singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "单位缴费" };
 

@@ -7,7 +7,7 @@ import { maskIdNumber, maskMobile } from "@/lib/security/masking";
 import type { CorePersonRecord } from "@/lib/core";
 import { pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "参保职工" };
 

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { AppError } from "@/lib/errors/app-error";
 import { requirePageRole } from "@/lib/auth/session";
+import { orNotFound } from "@/components/or-not-found";
 import { ROLE_LABELS, areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { getUserDetail } from "@/lib/accounts/manage-users";
@@ -21,10 +20,7 @@ const dt = (d: Date) => formatShanghai(d, "datetime");
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const admin = await requirePageRole(["ADMIN"], `/admin/users/${id}`);
-  const user = await getUserDetail(admin, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const user = await orNotFound(getUserDetail(admin, id));
   const [history, binding] = await Promise.all([listLoginHistory(user.id, 20), getBinding(admin, user.id)]);
   const isSelf = user.id === admin.id;
   const backOffice = user.role === "STAFF" || user.role === "ADMIN";

@@ -6,7 +6,7 @@ import type { BenefitPaymentRecord } from "@/lib/core";
 import { pageParam, type SearchParams } from "@/lib/validation/search-params";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { RightsNav } from "@/components/inquiry/rights-nav";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "待遇发放" };
 

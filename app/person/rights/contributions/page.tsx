@@ -7,7 +7,7 @@ import { CONTRIBUTION_STATUS, formatYearMonth, formatYuan, insuranceTypeLabel, l
 import { choiceParam, singleParam, type SearchParams } from "@/lib/validation/search-params";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { RightsNav } from "@/components/inquiry/rights-nav";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "缴费明细" };
 

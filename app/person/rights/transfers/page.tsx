@@ -4,7 +4,7 @@ import { REGION_NAMES, TRANSFER_STATUS, formatYuan, insuranceTypeLabel, label } 
 import type { TransferRecord } from "@/lib/core";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { RightsNav } from "@/components/inquiry/rights-nav";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "转移接续" };
 

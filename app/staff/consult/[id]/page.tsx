@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { AttachmentList } from "@/components/consultation/attachment-list";
-import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
+import { orNotFound } from "@/components/or-not-found";
 import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai, shanghaiToday } from "@/lib/calendar";
-import { AppError } from "@/lib/errors/app-error";
 import { getConsultationForStaff } from "@/lib/consultation/queries";
 import { maskPersonalData } from "@/lib/consultation/anonymise";
 import { askerNames } from "@/lib/consultation/publish-consultation";
@@ -16,10 +15,7 @@ export const metadata = { title: "信件详情" };
 export default async function StaffConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const staff = await requirePageRole(["STAFF", "ADMIN"], `/staff/consult/${id}`);
-  const letter = await getConsultationForStaff(staff, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const letter = await orNotFound(getConsultationForStaff(staff, id));
   const names = letter.status === "CLOSED" && !letter.article ? await askerNames(letter.userId) : [];
   const overdue = letter.status === "OPEN" && letter.dueDate < shanghaiToday(new Date());
   return (

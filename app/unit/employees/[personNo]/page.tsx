@@ -6,7 +6,7 @@ import { PERSON_STATUS, REGISTRATION_STATUS, formatYearMonth, insuranceTypeLabel
 import { maskIdNumber, maskMobile } from "@/lib/security/masking";
 import type { RegistrationRecord } from "@/lib/core";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { orNotFound } from "@/components/inquiry/or-not-found";
+import { orNotFound } from "@/components/or-not-found";
 
 export const metadata = { title: "职工参保信息" };
 
