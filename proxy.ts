@@ -1,12 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, STATIC_SECURITY_HEADERS, strictTransportSecurity } from "@/lib/security/csp";
 import { DEV_TOOLS_COOKIE, DEV_TOOLS_COOKIE_PATH, isDevToolsToken } from "@/lib/security/dev-tools";
+import { parseUiMode, UI_MODE_COOKIE, UI_MODE_COOKIE_MAX_AGE, UI_MODE_HEADER, UI_MODE_PARAM, withoutUiMode } from "@/lib/ui-mode";
 
 /**
  * Runs before every page: a fresh CSP nonce per request, the static security headers, HSTS over
- * https, and the dev-tools cookie when the demo's /dev/sms link is opened.
+ * https, the display mode (长辈版, W1) for the layout, and the dev-tools cookie when the demo's
+ * /dev/sms link is opened.
  */
 export function proxy(request: NextRequest) {
+  // W1: `?mode=elder` on any page is remembered, then the browser comes back to the clean address.
+  const chosen = parseUiMode(request.nextUrl.searchParams.get(UI_MODE_PARAM));
+  if (chosen && request.method === "GET") {
+    const back = NextResponse.redirect(new URL(withoutUiMode(request.nextUrl), request.url), 303);
+    back.cookies.set(UI_MODE_COOKIE, chosen, { path: "/", sameSite: "lax", maxAge: UI_MODE_COOKIE_MAX_AGE });
+    return back;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = buildCsp(nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);
@@ -14,6 +23,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   // Lets server components know the path, e.g. to send a visitor back after login.
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  requestHeaders.set(UI_MODE_HEADER, parseUiMode(request.cookies.get(UI_MODE_COOKIE)?.value) ?? "standard");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

@@ -3,6 +3,7 @@ import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { DemoBanner } from "@/components/layout/demo-banner";
+import { currentUiMode } from "@/components/layout/ui-mode";
 
 export const metadata: Metadata = {
   title: { default: "社会保险网上经办服务平台", template: "%s - 社会保险网上经办服务平台" },
@@ -12,9 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f4f9e" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // W1: 长辈版 is a theme of the same pages (app/globals.css), switched by this attribute.
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" data-mode={await currentUiMode()}>
       <body className="flex min-h-screen flex-col font-sans">
         <DemoBanner />
         <SiteHeader />

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ServiceLinks } from "@/components/layout/service-links";
 import { getSessionUser } from "@/lib/auth/session";
-import { ROLE_HOME, type Role } from "@/lib/auth/roles";
+import { ROLE_HOME, areaPath, type Role } from "@/lib/auth/roles";
+import { currentUiMode } from "@/components/layout/ui-mode";
 
 const SERVICES = [
   { href: "/guide", title: "办事指南", text: "社保事项的办理条件、材料、时限与流程" },
@@ -12,6 +13,39 @@ const SERVICES = [
   { href: "/consult", title: "咨询投诉", text: "政策咨询、意见建议、投诉举报" },
 ];
 
+/**
+ * 长辈版 home (W1): one column of large entries, the services older people use most, each one
+ * activation from here (a visitor who is not logged in is taken to login and then straight on).
+ */
+const ELDER_SERVICES = [
+  { href: areaPath("PERSON", "rights/benefits"), title: "养老金查询", text: "查看养老金每月发放金额和到账记录" },
+  { href: `${areaPath("PERSON", "rights/benefits")}#qualification`, title: "资格认证", text: "查看今年的待遇领取资格认证情况" },
+  { href: areaPath("PERSON", "certificates"), title: "参保证明打印", text: "下载、打印参保证明和缴费证明" },
+  { href: areaPath("PERSON", "rights/contributions"), title: "缴费查询", text: "查看每年每月的社保缴费记录" },
+  { href: "/appointments", title: "预约办事", text: "预约到服务网点窗口办理，不用排队" },
+  { href: "/consult", title: "咨询", text: "有问题可以写信咨询，也可拨打 12333" },
+];
+
+function ElderHome() {
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1>长辈版 · 常用服务</h1>
+      <p>请点击下面的大按钮办理。如需朗读本页内容，请点击页面顶部的“朗读”。</p>
+      <ul className="space-y-4" aria-label="常用服务">
+        {ELDER_SERVICES.map((s) => (
+          <li key={s.title}>
+            <Link href={s.href} className="card flex min-h-[60px] flex-col gap-1 border-2 border-brand-700 text-brand-900 hover:bg-brand-50 hover:no-underline">
+              <span className="text-[1.3rem] font-bold">{s.title}</span>
+              <span>{s.text}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>服务热线：12333（工作日 9:00–17:00）</p>
+    </div>
+  );
+}
+
 const ENTER_LABEL: Record<Role, string> = {
   PERSON: "进入个人办事",
   UNIT: "进入单位办事",
@@ -20,6 +54,7 @@ const ENTER_LABEL: Record<Role, string> = {
 };
 
 export default async function HomePage() {
+  if ((await currentUiMode()) === "elder") return <ElderHome />;
   const user = await getSessionUser(); // cached per request: the header asks too
   return (
     <div className="space-y-8">

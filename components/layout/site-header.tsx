@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import Image from "next/image";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
@@ -5,10 +6,15 @@ import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/roles";
 import { countUnread } from "@/lib/messaging/inbox";
 import { PUBLIC_NAV } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
+import { ReadAloud } from "./read-aloud";
+import { currentUiMode } from "./ui-mode";
+import { withUiMode } from "@/lib/ui-mode";
 
 export async function SiteHeader() {
   const user = await getSessionUser();
   const unread = user ? await countUnread(user.id) : 0;
+  const mode = await currentUiMode();
+  const here = (await headers()).get("x-pathname") ?? "/";
   return (
     <header role="banner" className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2 focus:text-brand-900">
@@ -20,6 +26,11 @@ export async function SiteHeader() {
           <span className="text-lg font-bold leading-tight sm:text-xl">社会保险网上经办服务平台</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-sm">
+          {/* W1: a plain link, so the whole page (and <html data-mode>) comes back in the other mode. */}
+          <a href={withUiMode(here, mode === "elder" ? "standard" : "elder")} className="mode-control rounded bg-white px-3 py-1 font-bold text-brand-800 hover:no-underline" data-testid="mode-switch">
+            {mode === "elder" ? "返回标准版" : "长辈版"}
+          </a>
+          <ReadAloud />
           {user ? (
             <>
               <Link href={ROLE_HOME[user.role]} className="text-white">
