@@ -1,6 +1,7 @@
 /**
  * Demo data of K1–K5: the knowledge base, two letters of the demo person (one answered, one
- * waiting), unit credit ratings and one blacklisted unit. Adds only what is missing.
+ * waiting) and one of the demo unit's handler, unit credit ratings and one blacklisted unit.
+ * Adds only what is missing.
  */
 import { db } from "@/lib/db";
 import { computeCreditCodeCheckChar } from "@/lib/identity/credit-code";
@@ -39,6 +40,7 @@ export async function seedConsultation(): Promise<string> {
   }
 
   const person = await db.user.findUniqueOrThrow({ where: { username: "zhangsan" } });
+  const handler = await db.user.findUniqueOrThrow({ where: { username: "haicheng" } });
   const staff = await db.user.findUniqueOrThrow({ where: { username: "staff01" } });
   const calendar = await loadWorkingDayCalendar();
   const now = new Date();
@@ -56,11 +58,12 @@ export async function seedConsultation(): Promise<string> {
       repliedAt: new Date(asked.getTime() + 86_400_000),
     },
     { ticketNo: "XX20261101000002", kind: "SUGGEST", topic: "ACCOUNT", title: "建议增加缴费提醒短信", body: "建议在每月缴费截止前发短信提醒灵活就业人员缴费，避免忘记断缴。", status: "OPEN" },
+    { ticketNo: "XX20261101000003", kind: "CONSULT", topic: "CONTRIBUTION", title: "新入职职工当月能否参保", body: "我单位本月 20 日新招一名职工，当月还能办理参保登记并缴费吗？", status: "OPEN", asker: "UNIT" },
   ] as const;
-  for (const l of letters) {
+  for (const { asker, ...l } of letters.map((l) => ({ asker: "PERSON", ...l }))) {
     await db.consultation.upsert({
       where: { ticketNo: l.ticketNo },
-      create: { ...l, userId: person.id, dueDate: replyDueDate(calendar, l.kind, asked), createdAt: asked },
+      create: { ...l, userId: asker === "UNIT" ? handler.id : person.id, dueDate: replyDueDate(calendar, l.kind, asked), createdAt: asked },
       update: {},
     });
   }

@@ -39,7 +39,7 @@ export default async function ApplicationsEntry() {
             <h2>{group.title}</h2>
             <ul className="space-y-1">
               {group.items.map((i) => (
-                <li key={i.code}><Link href={`/guide/${i.code}`}>{i.name}</Link> <HandlingBadge type={i.handlingType} promisedDays={i.promisedDays} /></li>
+                <li key={i.code}><Link href={`/guide/${i.code}`} className="underline">{i.name}</Link> <HandlingBadge type={i.handlingType} promisedDays={i.promisedDays} /></li>
               ))}
             </ul>
           </section>

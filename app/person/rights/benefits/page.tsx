@@ -25,10 +25,10 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
   const drawing = b.latest?.status === "PAID";
   return (
     <div className="space-y-6">
-      <h1>待遇发放</h1>
+      <h1>养老金与待遇发放</h1>
       <RightsNav current="rights/benefits" />
       <section aria-labelledby="qualification" className="card">
-        <h2 id="qualification">待遇资格</h2>
+        <h2 id="qualification">待遇领取资格</h2>
         <p className="mt-2">
           {b.latest
             ? `${label(BENEFIT_TYPES, b.latest.benefitType)}：${drawing ? "正在领取" : "暂停发放"}，最近一期 ${formatYearMonth(b.latest.yearMonth)} 发放 ${formatYuan(b.latest.amountFen)} 元。`
