@@ -192,6 +192,17 @@ test("W3: with the keyboard alone a person logs in with the SMS code, books an a
   await expect(page.getByRole("row", { name: new RegExp(bookingNo) })).toContainText("已取消");
 });
 
+test("W3: at 200 % text zoom (a 1280 px window is then 640 CSS px wide) pages keep everything without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  await loginAs(page, "person");
+  for (const target of ["/", "/guide", "/person", "/person/rights/contributions", "/person/appointments/new", "/consult", "/verify"]) {
+    await page.goto(target);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, target).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  }
+});
+
 // ─── W4: axe over every page of every role, in both modes ────────────────────────────────────
 
 type Who = "anonymous" | keyof typeof DEMO_USERS;
