@@ -9,5 +9,6 @@ export async function loadJobs(): Promise<JobDefinition[]> {
   const { appointmentJobs } = await import("@/lib/appointments/jobs");
   const { traceCheckpointJob } = await import("@/lib/audit/jobs");
   const { applicationJobs } = await import("@/lib/applications/jobs");
-  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs];
+  const { directAccessJobs } = await import("@/lib/direct-access/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...directAccessJobs];
 }
