@@ -3,7 +3,7 @@ import { assertRole, type UserActor } from "@/lib/auth/actor";
 import type { UnitContext } from "@/lib/actions/define-unit-action";
 import { appendTrace } from "@/lib/audit/trace";
 import { areaPath } from "@/lib/auth/roles";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { postMessage } from "@/lib/messaging/inbox";
 import type { FeedbackKind } from "./labels";

@@ -12,7 +12,6 @@ import type { UnitContext } from "@/lib/actions/define-unit-action";
 import { coreSystem } from "@/lib/core";
 import { shanghaiToday } from "@/lib/calendar";
 import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
-import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { fileStore } from "@/lib/files/file-store";
 import { detectMaterialType } from "@/lib/files/file-type";
