@@ -10,9 +10,13 @@ import { asUser, createTestUser } from "@/tests/helpers";
 import { unitContextOf } from "@/lib/actions/define-unit-action";
 import {
   approveAccessApplicationAction, rejectAccessApplicationAction, requestFormalKeyAction, returnAccessApplicationAction, revealKeyAction, rotateKeyAction,
-  submitAccessApplicationAction, suspendEnterpriseAction,
+  submitAccessApplicationAction, suspendEnterpriseAction, revokeEnterpriseAction, setServiceEnabledAction, setDirectParameterAction,
+  setEnterpriseRateLimitAction, submitFeedbackAction, replyFeedbackAction, warnEnterpriseAction,
 } from "./actions";
-import { unitAccessApplication, unitCallLog, unitDirectOverview } from "./queries";
+import { callStatistics } from "./statistics";
+import { directParameter } from "./parameters";
+import { isUnitBlacklisted } from "@/lib/disclosure/credit";
+import { unitAccessApplication, unitCallLog, unitDirectOverview, unitFeedback } from "./queries";
 import { recheckEnterpriseCredit } from "./manage-enterprise";
 import { directAccessJobs } from "./jobs";
 
@@ -208,5 +212,72 @@ describe("E2–E5 unit scope (DB3702 §9.3.3)", () => {
     // A handler bound to no unit is refused with a clear message.
     const unbound = await createTestUser("UNIT");
     expect(await asUser(unbound, () => submitAccessApplicationAction(form()))).toMatchObject({ ok: false, code: "FORBIDDEN", message: "您的账户尚未绑定单位，不能办理政企直连接入" });
+  });
+});
+
+describe("E7 management", () => {
+  it("E7: statistics count calls per interface, enterprise and day, with communication errors apart from business failures", async () => {
+    const e = await approved();
+    const now = new Date();
+    const before = await callStatistics(now, 14);
+    const call = (serviceCode: string, headStatus: string, bizCode: string | null, httpStatus = 200) => ({
+      enterpriseId: e.enterprise.id, reqAppCode: e.enterprise.reqAppCode, serviceCode, environment: "SANDBOX" as const, httpStatus, headStatus, bizCode, latencyMs: 3, requestBytes: 1, responseBytes: 1, createdAt: now,
+    });
+    await db.directCallLog.createMany({ data: [call("SB_EMP_REG", "0", "0000"), call("SB_EMP_REG", "0", "1001"), call("SB_EMP_REG", "1", null, 401), call("SB_EMP_QUERY", "0", "0000")] });
+    const after = await callStatistics(now, 14);
+    expect(after.byDay).toHaveLength(14);
+    expect(after.total - before.total).toBe(4);
+    expect(after.totalErrors - before.totalErrors).toBe(1);
+    expect(after.byEnterprise.find((x) => x.key === e.enterprise.id)).toMatchObject({ calls: 4, errors: 1, businessFailures: 1 });
+    const reg = (s: typeof after) => s.byService.find((x) => x.key === "SB_EMP_REG") ?? { calls: 0, errors: 0, businessFailures: 0 };
+    expect(reg(after).calls - reg(before).calls).toBe(3);
+    expect(reg(after).errors - reg(before).errors).toBe(1);
+  });
+
+  it("E7: the ADMIN disables an interface, sets parameters and rate limits, and revokes an enterprise onto the blacklist; STAFF may not", async () => {
+    const e = await approved();
+    const admin = await createTestUser("ADMIN");
+    expect(await asUser(e.staff, () => setServiceEnabledAction({ code: "RC_TRAINING", enabled: false }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await asUser(admin, () => setServiceEnabledAction({ code: "RC_TRAINING", enabled: false }))).toMatchObject({ ok: true });
+    expect((await db.directService.findUniqueOrThrow({ where: { code: "RC_TRAINING" } })).enabled).toBe(false);
+    expect(await asUser(admin, () => setServiceEnabledAction({ code: "RC_TRAINING", enabled: "on" }))).toMatchObject({ ok: true });
+    expect(await asUser(admin, () => setServiceEnabledAction({ code: "NO_SUCH", enabled: "on" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    expect(await asUser(admin, () => setDirectParameterAction({ key: "direct.keyGraceHours", value: "abc" }))).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await asUser(admin, () => setDirectParameterAction({ key: "direct.keyGraceHours", value: "48" }))).toMatchObject({ ok: true });
+    expect(await directParameter("direct.keyGraceHours")).toBe(48);
+    await asUser(admin, () => setDirectParameterAction({ key: "direct.keyGraceHours", value: "72" }));
+
+    expect(await asUser(e.staff, () => setEnterpriseRateLimitAction({ id: e.enterprise.id, rateLimitPerMinute: "30" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await asUser(admin, () => setEnterpriseRateLimitAction({ id: e.enterprise.id, rateLimitPerMinute: "0" }))).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await asUser(admin, () => setEnterpriseRateLimitAction({ id: e.enterprise.id, rateLimitPerMinute: "30" }))).toMatchObject({ ok: true });
+    expect((await db.directEnterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).rateLimitPerMinute).toBe(30);
+
+    expect(await asUser(e.staff, () => warnEnterpriseAction({ id: e.enterprise.id, reason: "频繁调用失败" }))).toMatchObject({ ok: true });
+    expect(await db.message.count({ where: { userId: e.user.id, title: "政企直连违规警告" } })).toBe(1);
+    expect(await asUser(e.staff, () => revokeEnterpriseAction({ id: e.enterprise.id, reason: "资料弄虚作假" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await asUser(admin, () => revokeEnterpriseAction({ id: e.enterprise.id, reason: "资料弄虚作假" }))).toMatchObject({ ok: true });
+    const revoked = await db.directEnterprise.findUniqueOrThrow({ where: { id: e.enterprise.id }, include: { keys: true } });
+    expect(revoked.status).toBe("REVOKED");
+    expect(revoked.keys.every((k) => k.status === "REVOKED")).toBe(true);
+    expect(await isUnitBlacklisted(e.unit.creditCode, new Date())).toBe(true);
+  });
+});
+
+describe("E8 feedback channel", () => {
+  it("E8: a unit writes, only its own unit sees it, STAFF answer once and the writer is told", async () => {
+    const a = await createUnitApplicant();
+    const b = await createUnitApplicant();
+    const sent = await asUser(a.user, () => submitFeedbackAction({ kind: "DEMAND", title: "希望开通退休申请接口", body: "我单位每年退休人员较多，希望开通退休申请接口。" }));
+    expect(sent).toMatchObject({ ok: true });
+    expect(await asUser(a.user, () => submitFeedbackAction({ kind: "DEMAND", title: "短", body: "短" }))).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect((await unitFeedback(unitContextOf(a.user))).map((f) => f.title)).toEqual(["希望开通退休申请接口"]);
+    expect(await unitFeedback(unitContextOf(b.user))).toEqual([]);
+    const id = (sent as { data: { id: string } }).data.id;
+    expect(await asUser(b.user, () => replyFeedbackAction({ id, reply: "收到" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const staff = await createTestUser("STAFF");
+    expect(await asUser(staff, () => replyFeedbackAction({ id, reply: "已纳入明年接口建设计划" }))).toMatchObject({ ok: true });
+    expect(await asUser(staff, () => replyFeedbackAction({ id, reply: "再次答复" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.message.count({ where: { userId: a.user.id, title: { startsWith: "您的意见建议已答复" } } })).toBe(1);
   });
 });

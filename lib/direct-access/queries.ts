@@ -75,3 +75,15 @@ export async function staffEnterprise(id: string) {
 export function listFeedback() {
   return db.directFeedback.findMany({ orderBy: [{ repliedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }], take: 100 });
 }
+
+/** What waits in direct connection, for the STAFF and ADMIN homes: reviews open and overdue, enterprises suspended, feedback unanswered. */
+export async function directWaitingCounts(now: Date) {
+  const today = shanghaiToday(now);
+  const [reviews, overdue, suspended, feedback] = await Promise.all([
+    db.directAccessApplication.count({ where: { status: "SUBMITTED" } }),
+    db.directAccessApplication.count({ where: { status: "SUBMITTED", dueDate: { lt: today } } }),
+    db.directEnterprise.count({ where: { status: "SUSPENDED" } }),
+    db.directFeedback.count({ where: { repliedAt: null } }),
+  ]);
+  return { reviews, overdue, suspended, feedback };
+}
