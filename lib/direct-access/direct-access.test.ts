@@ -209,6 +209,8 @@ describe("E2–E5 unit scope (DB3702 §9.3.3)", () => {
     expect(await scope.db.directAccessApplication.updateMany({ where: { id: a.id }, data: { reviewNote: "x" } })).toEqual({ count: 0 });
     await expect(scope.db.directFeedback.create({ data: { coreUnitId: a.unit.id, userId: other.user.id, kind: "PROBLEM", title: "标题标题", body: "内容内容内容内容内容" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(scope.db.directKeyReveal.create({ data: { keyId: a.enterprise.keys[0].id, enterpriseId: a.enterprise.id, userId: other.user.id, revealedAt: new Date() } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(scope.db.directAccessEvent.create({ data: { applicationId: a.id, status: "SUBMITTED", title: "伪造进度", actorRole: "UNIT", at: new Date() } })).rejects.toThrow();
+    expect(await db.directAccessEvent.count({ where: { applicationId: a.id, title: "伪造进度" } })).toBe(0);
     // A handler bound to no unit is refused with a clear message.
     const unbound = await createTestUser("UNIT");
     expect(await asUser(unbound, () => submitAccessApplicationAction(form()))).toMatchObject({ ok: false, code: "FORBIDDEN", message: "您的账户尚未绑定单位，不能办理政企直连接入" });

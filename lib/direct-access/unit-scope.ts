@@ -56,11 +56,11 @@ async function withUnitData(model: string, unitId: number, data: unknown, base: 
     return Array.isArray(data) ? stamped : stamped[0];
   }
   if (model === "DirectAccessEvent") {
-    for (const row of rows) {
-      const owned = await base.directAccessApplication.count({ where: { id: String(row.applicationId), coreUnitId: unitId } });
-      if (!owned) throw refuse();
-    }
-    return data;
+    // Checked by the create itself, inside the caller's transaction (an application created in
+    // the same transaction is not visible from outside it): connect only to the unit's application.
+    if (Array.isArray(data)) throw refuse();
+    const { applicationId, ...rest } = data as Where;
+    return { ...rest, application: { connect: { id: String(applicationId), coreUnitId: unitId } } };
   }
   if (BY_ENTERPRISE_RELATION.has(model) || BY_ENTERPRISE_ID.has(model)) {
     const enterprise = await base.directEnterprise.findUnique({ where: { coreUnitId: unitId }, select: { id: true } });
