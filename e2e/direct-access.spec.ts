@@ -117,6 +117,14 @@ test("E5/E7: staff sees only fingerprints, rotates the key and later suspends th
   await expect(page.getByTestId("enterprise-status")).toHaveText("已暂停：测试期间多次超频调用");
   await logout(page);
 
+  // The ADMIN's home of direct connection lists the suspended enterprise among what needs attention.
+  await loginAs(page, "admin");
+  await page.getByRole("link", { name: /政企直连管理/ }).first().click();
+  await expect(page).toHaveURL(/\/admin\/direct$/);
+  await expect(page.getByRole("link", { name: reqAppCode })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /调用统计/ })).toBeVisible();
+  await logout(page);
+
   // The unit sees the suspension and a new test key waiting to be taken.
   await loginApplicant(page);
   await page.goto("/unit/direct");
