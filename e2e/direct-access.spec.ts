@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_USERS, login, loginAs, logout } from "./helpers";
 
@@ -16,6 +17,8 @@ let applicationNo = "";
 let applicationId = "";
 let reqAppCode = "";
 let testKey = "";
+/** The SM2 private key made in the browser and downloaded: the HR system signs sandbox calls with it. */
+let privateKey = "";
 const fingerprints: string[] = [];
 
 test("E2–E4: a unit applies, staff returns it, the unit supplements, staff approves, the unit takes its test key once", async ({ page }) => {
@@ -38,8 +41,13 @@ test("E2–E4: a unit applies, staff returns it, the unit supplements, staff app
   await page.getByRole("checkbox", { name: /本单位参保职工查询/ }).check();
   // The key pair is made in the browser; the private key is offered as a download only.
   await page.getByRole("button", { name: "在浏览器中生成密钥对" }).click();
-  await expect(page.getByRole("link", { name: "下载私钥文件" })).toBeVisible();
-  await expect(page.getByLabel(/SM2 公钥/)).toHaveValue(/^04[0-9a-f]{128}$/);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载私钥文件" }).click();
+  const keyFile = await fs.readFile((await (await download).path())!, "utf8");
+  privateKey = keyFile.match(/^privateKey=([0-9a-f]{64})$/m)?.[1] ?? "";
+  expect(privateKey).toMatch(/^[0-9a-f]{64}$/);
+  const publicKey = keyFile.match(/^publicKey=(04[0-9a-f]{128})$/m)?.[1];
+  await expect(page.getByLabel(/SM2 公钥/)).toHaveValue(publicKey!);
   await page.getByLabel(/信用承诺书/).setInputFiles({ name: "信用承诺书.pdf", mimeType: "application/pdf", buffer: PDF });
   for (const box of await page.locator('input[name^="declare_"]').all()) await box.check();
   await page.getByRole("button", { name: "提交接入申请" }).click();
@@ -138,7 +146,7 @@ test("E2–E5 ownership: another unit finds the first unit's code, application n
   expect(reqAppCode && applicationNo && fingerprints.length === 2).toBeTruthy();
   await loginAs(page, "unit"); // haicheng: a handler of another unit
   expect(DEMO_USERS.unit.username).not.toBe(APPLICANT.username);
-  const secrets = [reqAppCode, applicationNo, applicationId, testKey, ...fingerprints];
+  const secrets = [reqAppCode, applicationNo, applicationId, testKey, privateKey, ...fingerprints];
   for (const path of ["/unit", "/unit/direct", "/unit/direct/apply", "/unit/direct/calls", "/unit/direct/feedback", "/inbox"]) {
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const body = await (await page.request.get(path, { headers })).text();

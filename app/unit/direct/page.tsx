@@ -60,7 +60,7 @@ export default async function UnitDirectPage() {
             <h2 id="h-ent">接入信息</h2>
             <dl className="card grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
               <dt className="text-slate-600">系统编码</dt><dd className="font-mono" data-testid="req-app-code">{enterprise.reqAppCode}</dd>
-              <dt className="text-slate-600">行政区划</dt><dd className="font-mono">{enterprise.areaCode}</dd>
+              <dt className="text-slate-600">行政区划</dt><dd className="font-mono" data-testid="area-code">{enterprise.areaCode}</dd>
               <dt className="text-slate-600">接入状态</dt><dd>{ENTERPRISE_STATUS_LABELS[enterprise.status]}{enterprise.statusReason && `：${enterprise.statusReason}`}</dd>
             </dl>
           </section>
