@@ -206,6 +206,10 @@ describe("E2–E5 unit scope (DB3702 §9.3.3)", () => {
     // The scoped client adds the unit even to a query that names no unit, and to creates.
     expect(await scope.db.directAccessApplication.count({ where: { id: a.id } })).toBe(0);
     expect(await scope.db.directKey.count({})).toBe(0);
+    expect(await scope.db.directAccessApplication.findUnique({ where: { id: a.id } })).toBeNull();
+    expect(await scope.db.directEnterprise.findUnique({ where: { reqAppCode: a.enterprise.reqAppCode } })).toBeNull();
+    await expect(scope.db.directEnterprise.update({ where: { id: a.enterprise.id }, data: { rateLimitPerMinute: 1 } })).rejects.toThrow();
+    expect((await db.directEnterprise.findUniqueOrThrow({ where: { id: a.enterprise.id } })).rateLimitPerMinute).toBeNull();
     expect(await scope.db.directAccessApplication.updateMany({ where: { id: a.id }, data: { reviewNote: "x" } })).toEqual({ count: 0 });
     await expect(scope.db.directFeedback.create({ data: { coreUnitId: a.unit.id, userId: other.user.id, kind: "PROBLEM", title: "标题标题", body: "内容内容内容内容内容" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(scope.db.directKeyReveal.create({ data: { keyId: a.enterprise.keys[0].id, enterpriseId: a.enterprise.id, userId: other.user.id, revealedAt: new Date() } })).rejects.toMatchObject({ code: "FORBIDDEN" });
