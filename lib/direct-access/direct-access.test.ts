@@ -9,7 +9,7 @@ import { createUnitApplicant, PDF_BYTES, PNG_BYTES, seedApplicationCatalogue } f
 import { asUser, createTestUser } from "@/tests/helpers";
 import { unitContextOf } from "@/lib/actions/define-unit-action";
 import {
-  approveAccessApplicationAction, rejectAccessApplicationAction, requestFormalKeyAction, returnAccessApplicationAction, revealKeyAction, rotateKeyAction,
+  approveAccessApplicationAction, rejectAccessApplicationAction, requestFormalKeyAction, returnAccessApplicationAction, revealKeyAction, revokeKeyAction, rotateKeyAction,
   submitAccessApplicationAction, suspendEnterpriseAction, revokeEnterpriseAction, setServiceEnabledAction, setDirectParameterAction,
   setEnterpriseRateLimitAction, submitFeedbackAction, replyFeedbackAction, warnEnterpriseAction,
 } from "./actions";
@@ -167,6 +167,12 @@ describe("E4/E5 keys and acceptance", () => {
     const graceMs = retiring.graceUntil!.getTime() - before.getTime();
     expect(graceMs).toBeGreaterThan(72 * 3600_000 - 60_000);
     expect(graceMs).toBeLessThanOrEqual(72 * 3600_000 + 60_000);
+
+    // Revocation ends the old key at once; a revoked key can no longer be taken.
+    expect(await asUser(e.staff, () => revokeKeyAction({ id: retiring.id, reason: "旧密钥疑似泄露" }))).toMatchObject({ ok: true });
+    expect((await db.directKey.findUniqueOrThrow({ where: { id: retiring.id } })).status).toBe("REVOKED");
+    expect(await asUser(e.staff, () => revokeKeyAction({ id: retiring.id, reason: "旧密钥疑似泄露" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await asUser(e.user, () => revealKeyAction({ id: retiring.id }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
 
     expect(await asUser(e.staff, () => suspendEnterpriseAction({ id: e.enterprise.id, reason: "多次超频调用" }))).toMatchObject({ ok: true });
     expect((await db.directEnterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).status).toBe("SUSPENDED");
