@@ -1,6 +1,7 @@
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
+import { directWaitingCounts } from "@/lib/direct-access/queries";
 
 export const metadata = { title: "平台管理" };
 
@@ -13,11 +14,16 @@ const LINKS = [
 
 export default async function AreaHome() {
   const user = await requirePageRole(["ADMIN"], "/admin");
+  const direct = await directWaitingCounts(new Date());
+  const links = [
+    ...LINKS,
+    { href: areaPath("ADMIN", "direct"), title: "政企直连管理", text: `接口、调用统计与系统参数；已暂停企业 ${direct.suspended} 家，超期审核 ${direct.overdue} 件` },
+  ];
   return (
     <div className="space-y-4">
       <h1>平台管理</h1>
       <p>您好，{user.name}。</p>
-      <ServiceLinks links={LINKS} label="平台管理" />
+      <ServiceLinks links={links} label="平台管理" />
     </div>
   );
 }

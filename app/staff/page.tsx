@@ -1,6 +1,7 @@
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { ServiceLinks } from "@/components/layout/service-links";
+import { directWaitingCounts } from "@/lib/direct-access/queries";
 
 export const metadata = { title: "经办工作台" };
 
@@ -12,11 +13,16 @@ const LINKS = [
 
 export default async function AreaHome() {
   const user = await requirePageRole(["STAFF", "ADMIN"], "/staff");
+  const direct = await directWaitingCounts(new Date());
+  const links = [
+    ...LINKS,
+    { href: areaPath("STAFF", "direct"), title: "政企直连审核", text: `待审核接入申请 ${direct.reviews} 件（超期 ${direct.overdue} 件），待答复意见建议 ${direct.feedback} 条` },
+  ];
   return (
     <div className="space-y-4">
       <h1>经办工作台</h1>
       <p>您好，{user.name}。</p>
-      <ServiceLinks links={LINKS} label="经办工作台" />
+      <ServiceLinks links={links} label="经办工作台" />
     </div>
   );
 }

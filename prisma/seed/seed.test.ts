@@ -73,4 +73,13 @@ describe("demo seed", () => {
       { role: "UNIT", coreUnitId: unit.id },
     ]);
   });
+
+  it("E2: the demo has a handler of a second unit (haina) for the direct-connect ownership checks", async () => {
+    const unit = await db.coreUnit.findUniqueOrThrow({ where: { creditCode: DEMO_UNIT.creditCode } });
+    const haina = await db.user.findUniqueOrThrow({ where: { username: "haina" } });
+    expect(haina.role).toBe("UNIT");
+    expect(haina.coreUnitId).not.toBeNull();
+    expect(haina.coreUnitId).not.toBe(unit.id);
+    expect(await verifyPassword(DEMO_PASSWORD, haina.passwordHash)).toBe(true);
+  });
 });
