@@ -12,8 +12,10 @@
  * along the upper arc), so no image file is involved.
  */
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { PDFDocument, rgb, degrees, type PDFFont, type PDFPage } from "pdf-lib";
+import zlib from "node:zlib";
+import { PDFDocument, rgb, degrees, fill, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFFont, type PDFOperator, type PDFPage } from "pdf-lib";
 import fontkit from "@pdf-lib/fontkit";
 import QRCode from "qrcode";
 
@@ -53,17 +55,48 @@ const RED = rgb(0.8, 0.1, 0.1);
 const BLACK = rgb(0.1, 0.1, 0.1);
 const GREY = rgb(0.4, 0.4, 0.4);
 
+/**
+ * pdf-lib compresses every stream (the font subset, the page contents) with pako, a JavaScript
+ * deflate that took a third of the render time. Node's zlib gives the same zlib format in native
+ * code; only the pako instance pdf-lib itself loads is pointed at it.
+ */
+function useNativeDeflate() {
+  const pako = createRequire(path.join(process.cwd(), "node_modules", "pdf-lib", "package.json"))("pako") as { deflate: (data: Uint8Array) => Uint8Array; nativeDeflate?: true };
+  if (pako.nativeDeflate) return;
+  pako.deflate = (data: Uint8Array) => new Uint8Array(zlib.deflateSync(data));
+  pako.nativeDeflate = true;
+}
+
 let fontBytes: Uint8Array | undefined;
 let parsedFont: unknown;
 
 function readFontBytes(): Uint8Array {
-  return (fontBytes ??= fs.readFileSync(path.join(process.cwd(), FONT_FILE)));
+  if (fontBytes) return fontBytes;
+  useNativeDeflate();
+  return (fontBytes = fs.readFileSync(path.join(process.cwd(), FONT_FILE)));
 }
 
-/** pdf-lib's fontkit, parsing the font file once per process. */
+interface GlyphSource {
+  glyphForCodePoint(codePoint: number): unknown;
+  layout(text: string): { glyphs: unknown[] };
+}
+
+/**
+ * The font parsed once per process. Its layout is replaced by a plain character-to-glyph
+ * lookup: Chinese text needs no shaping, pdf-lib reads only the glyphs of a layout, and
+ * fontkit's full OpenType shaping of every line was most of the render time.
+ */
+function parsedFontOf(data: Uint8Array): unknown {
+  if (parsedFont) return parsedFont;
+  const font = fontkit.create(data as Buffer) as unknown as GlyphSource;
+  font.layout = (text: string) => ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)) });
+  return (parsedFont = font);
+}
+
+/** pdf-lib's fontkit, handing out the font parsed once per process. */
 const cachingFontkit = {
   create(data: Uint8Array, postscriptName?: string) {
-    if (data === fontBytes) return (parsedFont ??= fontkit.create(data as Buffer, postscriptName));
+    if (data === fontBytes) return parsedFontOf(data);
     return fontkit.create(data as Buffer, postscriptName);
   },
 } as unknown as typeof fontkit;
@@ -235,7 +268,8 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
   const n = qr.modules.size;
   const cell = size / n;
   const data = qr.modules.data;
-  // One rectangle per run of dark modules in a row.
+  // One rectangle per run of dark modules in a row, all filled by one operator.
+  const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(0, 0, 0)];
   for (let row = 0; row < n; row++) {
     let col = 0;
     while (col < n) {
@@ -245,10 +279,14 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number) 
       }
       const start = col;
       while (col < n && data[row * n + col]) col++;
-      page.drawRectangle({ x: x + start * cell, y: y + size - (row + 1) * cell, width: (col - start) * cell + 0.05, height: cell + 0.05, color: BLACK });
+      ops.push(rectangle(round(x + start * cell), round(y + size - (row + 1) * cell), round((col - start) * cell + 0.05), round(cell + 0.05)));
     }
   }
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
+
+const round = (v: number) => Math.round(v * 100) / 100;
 
 function drawFooter(l: Layout, doc: OfficialDocument) {
   const blockHeight = doc.verification ? 130 : 90;
