@@ -60,7 +60,7 @@ const GREY = rgb(0.4, 0.4, 0.4);
  * deflate that took a third of the render time. Node's zlib gives the same zlib format in native
  * code; only the pako instance pdf-lib itself loads is pointed at it.
  */
-function useNativeDeflate() {
+function deflateNatively() {
   const pako = createRequire(path.join(process.cwd(), "node_modules", "pdf-lib", "package.json"))("pako") as { deflate: (data: Uint8Array) => Uint8Array; nativeDeflate?: true };
   if (pako.nativeDeflate) return;
   pako.deflate = (data: Uint8Array) => new Uint8Array(zlib.deflateSync(data));
@@ -72,7 +72,7 @@ let parsedFont: unknown;
 
 function readFontBytes(): Uint8Array {
   if (fontBytes) return fontBytes;
-  useNativeDeflate();
+  deflateNatively();
   return (fontBytes = fs.readFileSync(path.join(process.cwd(), FONT_FILE)));
 }
 
