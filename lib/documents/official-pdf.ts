@@ -5,8 +5,7 @@
  *
  * The Chinese font is Noto Sans SC (OFL) from the `@expo-google-fonts/noto-sans-sc` npm package,
  * read from node_modules, never looked up on the machine, and embedded as a subset of the glyphs
- * used. The font file is read and parsed once per process: pdf-lib asks its fontkit for a font on
- * every embed, and the one handed to it returns the parsed font it already has.
+ * the document uses, made by HarfBuzz (./font-subset.ts) from the font loaded once per process.
  *
  * The seal is drawn with vector operations (red ring, five-pointed star, the issuing unit's name
  * along the upper arc), so no image file is involved.
@@ -18,6 +17,7 @@ import zlib from "node:zlib";
 import { PDFDocument, rgb, degrees, fill, popGraphicsState, pushGraphicsState, rectangle, setFillingRgbColor, type PDFFont, type PDFOperator, type PDFPage } from "pdf-lib";
 import fontkit from "@pdf-lib/fontkit";
 import QRCode from "qrcode";
+import { subsetFont } from "./font-subset";
 
 export const FONT_FILE = path.join("node_modules", "@expo-google-fonts", "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf");
 
@@ -68,7 +68,6 @@ function deflateNatively() {
 }
 
 let fontBytes: Uint8Array | undefined;
-let parsedFont: unknown;
 
 function readFontBytes(): Uint8Array {
   if (fontBytes) return fontBytes;
@@ -82,24 +81,29 @@ interface GlyphSource {
 }
 
 /**
- * The font parsed once per process. Its layout is replaced by a plain character-to-glyph
- * lookup: Chinese text needs no shaping, pdf-lib reads only the glyphs of a layout, and
- * fontkit's full OpenType shaping of every line was most of the render time.
+ * pdf-lib's fontkit, with each font's layout replaced by a plain character-to-glyph lookup:
+ * Chinese text needs no shaping, pdf-lib reads only the glyphs of a layout, and fontkit's
+ * OpenType shaping of every line was most of the render time.
  */
-function parsedFontOf(data: Uint8Array): unknown {
-  if (parsedFont) return parsedFont;
-  const font = fontkit.create(data as Buffer) as unknown as GlyphSource;
-  font.layout = (text: string) => ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)) });
-  return (parsedFont = font);
-}
-
-/** pdf-lib's fontkit, handing out the font parsed once per process. */
-const cachingFontkit = {
+const plainFontkit = {
   create(data: Uint8Array, postscriptName?: string) {
-    if (data === fontBytes) return parsedFontOf(data);
-    return fontkit.create(data as Buffer, postscriptName);
+    const font = fontkit.create(data as Buffer, postscriptName) as unknown as GlyphSource;
+    font.layout = (text: string) => ({ glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!)) });
+    return font;
   },
 } as unknown as typeof fontkit;
+
+/** Text every document may draw besides its own: labels, page numbers, the seal, ASCII. */
+const FIXED_TEXT = `：　防伪码电子证明专用章第页共扫描二维码或访问本平台“证明验证”页面输入防伪码核验真伪${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("")}`;
+
+function textOf(doc: OfficialDocument): string {
+  return [
+    doc.title, doc.subtitle, doc.issuer, doc.issuedOn, doc.author,
+    ...(doc.fields ?? []).flat(), ...(doc.paragraphs ?? []), ...(doc.closing ?? []),
+    ...(doc.table ? [...doc.table.columns, ...doc.table.rows.flat()] : []),
+    doc.verification?.code, doc.verification?.note, FIXED_TEXT,
+  ].filter(Boolean).join("");
+}
 
 class Layout {
   page!: PDFPage;
@@ -312,12 +316,13 @@ function drawFooter(l: Layout, doc: OfficialDocument) {
 /** Renders the document; the first call of a process reads and parses the font (≈ 0.3 s). */
 export async function renderOfficialPdf(doc: OfficialDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(cachingFontkit);
+  pdf.registerFontkit(plainFontkit);
   pdf.setTitle(doc.title);
   pdf.setAuthor(doc.author ?? doc.issuer ?? "社会保险网上经办服务平台");
   pdf.setCreator("sbt-portal");
   pdf.setProducer("sbt-portal");
-  const font = await pdf.embedFont(readFontBytes(), { subset: true });
+  // Subset by HarfBuzz, then embedded whole: pdf-lib's own subsetting loses glyphs of this font.
+  const font = await pdf.embedFont(await subsetFont(readFontBytes(), textOf(doc)), { subset: false });
   const l = new Layout(pdf, font);
   drawTitle(l, doc);
   if (doc.fields?.length) drawFields(l, doc.fields);
