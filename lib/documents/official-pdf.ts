@@ -63,7 +63,7 @@ const GREY = rgb(0.4, 0.4, 0.4);
 function deflateNatively() {
   const pako = createRequire(path.join(process.cwd(), "node_modules", "pdf-lib", "package.json"))("pako") as { deflate: (data: Uint8Array) => Uint8Array; nativeDeflate?: true };
   if (pako.nativeDeflate) return;
-  pako.deflate = (data: Uint8Array) => new Uint8Array(zlib.deflateSync(data));
+  pako.deflate = (data: Uint8Array) => new Uint8Array(zlib.deflateSync(data, { level: 3 }));
   pako.nativeDeflate = true;
 }
 
