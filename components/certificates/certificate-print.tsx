@@ -17,7 +17,9 @@ export async function CertificatePrint({ actor, id }: { actor: UserActor; id: st
         <PrintButton label="打印证明" />
         <span className="text-sm text-slate-600">请使用 A4 纸，打印设置选择“无页边距”或“默认”。</span>
       </p>
-      <CertificateSheet document={document} qrSvg={qrSvg} />
+      <div className="overflow-x-auto">
+        <CertificateSheet document={document} qrSvg={qrSvg} />
+      </div>
     </div>
   );
 }
