@@ -15,7 +15,7 @@ const SHEET_CSS = `
 .cert-sheet { width: 210mm; min-height: 297mm; margin: 0 auto; padding: 20mm 20mm 18mm; background: #fff; color: #1a1a1a; box-shadow: 0 0 0 1px #cbd5e1; font-size: 11.5pt; line-height: 1.7; }
 .cert-sheet h1 { text-align: center; font-size: 20pt; font-weight: 600; margin: 0; letter-spacing: .1em; }
 .cert-sheet .cert-sub { text-align: center; color: #555; font-size: 9.5pt; margin: .3rem 0 1.2rem; }
-.cert-sheet dl { display: grid; grid-template-columns: 7.5rem 1fr; gap: .1rem .5rem; margin: 0 0 1rem; }
+.cert-sheet dl { display: grid; grid-template-columns: 9.5rem 1fr; gap: .1rem .5rem; margin: 0 0 1rem; }
 .cert-sheet dt { color: #555; }
 .cert-sheet p { text-indent: 2em; margin: .3rem 0; }
 .cert-sheet table { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: .8rem 0 1rem; }

@@ -181,7 +181,7 @@ function drawTitle(l: Layout, doc: OfficialDocument) {
 
 function drawFields(l: Layout, fields: [string, string][]) {
   const size = 11;
-  const labelWidth = 96;
+  const labelWidth = 112;
   for (const [label, value] of fields) {
     const lines = l.wrap(value, size, A4.width - 2 * MARGIN - labelWidth);
     l.ensure(lines.length * 17);
