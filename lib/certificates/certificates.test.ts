@@ -144,7 +144,7 @@ describe("D1, D5 issuing from the caller's own data", () => {
     });
   });
 
-  it("D1: a person's insurance certificate holds their name, ID and registrations; the PDF has them as text", async () => {
+  it("D1, D4: a person's insurance certificate holds their name, ID and registrations; the PDF has them as text; download and print are traced", async () => {
     const issued = await issueCertificate(holder, { kind: "PERSON_INSURANCE" }, now);
     expect(issued.reused).toBe(false);
     const cert = await findOwnCertificate(holder, issued.id);
@@ -157,8 +157,12 @@ describe("D1, D5 issuing from the caller's own data", () => {
     expect(text).toContain(person.name);
     expect(text).toContain(issued.code);
     expect(text).toContain(person.idNumber);
+    // D4: the print view shows the same certificate.
+    const printed = await printCertificate(holder, issued.id);
+    expect(printed.document.verification?.code).toBe(issued.code);
+    expect(printed.document.title).toBe(cert.parsed.title);
     const traced = await db.operationTrace.findMany({ where: { entity: "Certificate", entityId: issued.id }, orderBy: { seq: "asc" } });
-    expect(traced.map((t) => t.action)).toEqual(["certificate.issue", "certificate.download"]);
+    expect(traced.map((t) => t.action)).toEqual(["certificate.issue", "certificate.download", "certificate.print"]);
     expect(traced[0].summary).not.toContain(person.idNumber);
   });
 
