@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and wasm-backed server packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sm-crypto-v2"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sm-crypto-v2", "pdf-lib", "@pdf-lib/fontkit", "qrcode"],
   experimental: {
     // A 10 MB application material plus its multipart envelope must reach the upload route whole;
     // the route itself refuses anything over 10 MB (P1).

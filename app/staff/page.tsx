@@ -9,6 +9,7 @@ const LINKS = [
   { href: areaPath("STAFF", "applications"), title: "办件队列", text: "受理、补正、预审、办结网上申报，超期提醒" },
   { href: areaPath("STAFF", "appointments"), title: "今日预约", text: "按窗口查看当日预约，签到与爽约登记" },
   { href: areaPath("STAFF", "users"), title: "账户解锁", text: "为被锁定的参保人、单位账户解锁" },
+  { href: areaPath("STAFF", "certificates"), title: "证明管理", text: "按防伪码查找电子证明，作废有误的证明" },
 ];
 
 export default async function AreaHome() {

@@ -19,6 +19,7 @@ import { StatusBadge } from "./status-badge";
 import { VisitBooking } from "./visit-booking";
 import { ServiceRating } from "@/components/evaluation/service-rating";
 import { CLOSED_APPLICATION_STATUSES } from "@/lib/evaluation/rate-service";
+import { ApplicationNotices } from "@/components/certificates/application-notices";
 
 type Application = Awaited<ReturnType<typeof findApplication>>;
 
@@ -158,6 +159,8 @@ export async function ApplicationDetail({ actor, app, params, now }: { actor: Us
           />
         )}
       </section>
+
+      {!staff && <ApplicationNotices actor={actor} application={app} />}
 
       {!staff && WITHDRAWABLE_STATUSES.includes(app.status) && (
         <ActionButton action={withdrawApplicationAction} input={{ id: app.id }} confirm={`确定撤回申请 ${app.applicationNo} 吗？撤回后不能恢复。`} successMessage="申请已撤回" variant="danger">

@@ -69,3 +69,17 @@ export function maskIdentifier(typed: string): string {
   if (n >= 6) return chars.slice(0, 2).join("") + "*".repeat(n - 4) + chars.slice(n - 2).join("");
   return n === 0 ? "" : chars[0] + "*".repeat(n - 1);
 }
+
+/**
+ * 证件号码按证件类型脱敏（D3）：居民身份证、港澳台居民居住证、外国人永久居留身份证（18 位新版与
+ * 15 位旧版）保留前 4 后 4，如 `1101**********002X`；护照（04）号码短，保留前 2 后 2，至少遮盖一半；
+ * 统一社会信用代码（CREDIT）保留前 4 后 4。未知类型按最严的规则：保留首尾各 2 位。
+ */
+export function maskDocumentNumber(idType: string, value: string): string {
+  const chars = Array.from(normalizeInput(value));
+  const n = chars.length;
+  if (["01", "02", "03", "CREDIT"].includes(idType) && n >= 15) return maskIdNumber(value);
+  if (n <= 4) return maskIdNumber(value);
+  const keep = Math.min(2, Math.floor(n / 4));
+  return chars.slice(0, keep).join("") + stars(n - 2 * keep) + chars.slice(n - keep).join("");
+}

@@ -7,6 +7,7 @@ import { maskIdNumber, maskMobile } from "@/lib/security/masking";
 import type { RegistrationRecord } from "@/lib/core";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { orNotFound } from "@/components/or-not-found";
+import { IssueButton } from "@/components/certificates/issue-button";
 
 export const metadata = { title: "职工参保信息" };
 
@@ -33,6 +34,13 @@ export default async function UnitEmployeePage({ params }: { params: Promise<{ p
         <dt className="text-slate-600">人员状态</dt><dd>{label(PERSON_STATUS, person.status)}</dd>
       </dl>
       <DataTable caption="在本单位的参保登记" columns={COLUMNS} rows={registrations} rowKey={(r) => `${r.insuranceType}-${r.startMonth}`} empty="暂无在本单位的参保登记" />
+      {registrations.length > 0 && (
+        <section aria-labelledby="cert-heading" className="card space-y-2">
+          <h2 id="cert-heading">职工参保证明</h2>
+          <p className="text-sm text-slate-600">开具该职工在本单位的参保证明（带电子印章和防伪码），开具后在“证明打印”中下载或打印。</p>
+          <IssueButton kind="PERSON_INSURANCE" personNo={person.personNo} label="开具职工参保证明" />
+        </section>
+      )}
     </div>
   );
 }
