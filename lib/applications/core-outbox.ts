@@ -20,8 +20,9 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
 
-export async function enqueueCoreWrite(tx: Tx, applicationId: string, write: CoreWrite, now: Date): Promise<void> {
-  await tx.coreOutbox.create({ data: { kind: write.kind, payload: JSON.stringify(write), applicationId, nextAttemptAt: now, createdAt: now } });
+export async function enqueueCoreWrite(tx: Tx, applicationId: string | null, write: CoreWrite, now: Date): Promise<number> {
+  const row = await tx.coreOutbox.create({ data: { kind: write.kind, payload: JSON.stringify(write), applicationId, nextAttemptAt: now, createdAt: now }, select: { id: true } });
+  return row.id;
 }
 
 export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promise<string> {
@@ -94,6 +95,21 @@ export async function deliverCoreOutbox(now: Date, limit = 100): Promise<number>
   let delivered = 0;
   for (const row of rows) if (await deliverRow(row, now)) delivered++;
   return delivered;
+}
+
+/**
+ * Right after a write that needs no application (the direct-connect gateway, E6): tries the
+ * outbox row at once; a failure leaves it to the worker. True when it was delivered now.
+ */
+export async function deliverOutboxRow(id: number, now: Date): Promise<boolean> {
+  const row = await db.coreOutbox.findFirst({ where: { id, status: "PENDING" }, select: { id: true, payload: true, attempts: true, applicationId: true } });
+  if (!row) return false;
+  try {
+    return await deliverRow(row, now);
+  } catch (error) {
+    console.error("[outbox] immediate delivery failed; the worker retries", error);
+    return false;
+  }
 }
 
 /** Right after a decision: try the application's write at once, so the usual case completes without waiting for the worker. */

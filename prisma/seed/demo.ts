@@ -11,6 +11,7 @@ import { seedCatalogue } from "./catalogue";
 import { seedCentres } from "./centres";
 import { seedApplications } from "./applications";
 import { seedConsultation } from "./consultation";
+import { seedDirectConnect } from "./direct-connect";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, SECOND_PERSON, SECOND_PERSON_ACCOUNT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
 
 export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
@@ -105,6 +106,7 @@ export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
   { name: "applications", run: () => seedApplications() },
   { name: "inquiry", run: seedInquiry },
   { name: "consultation", run: seedConsultation },
+  { name: "direct-connect", run: seedDirectConnect },
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {
