@@ -24,6 +24,7 @@ import { signWithPlatformKey } from "@/lib/gm/platform-key";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { recordSandboxSuccess } from "./acceptance";
+import { logCall } from "./call-log";
 import { findCaller, isServiceDisabled, usableKeys, type Caller, type GatewayEnvironment } from "./callers";
 import {
   BIZ_CODES, DEFAULT_RATE_LIMIT_PER_MINUTE, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
@@ -177,13 +178,33 @@ function decrypt(caller: Caller, environment: GatewayEnvironment, body: string, 
   return null;
 }
 
+const BIZ_SERIAL = /^[0-9A-Za-z_-]{1,32}$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The path of the first string (key or value) holding a lone surrogate, which JSON escapes such
+ * as "\ud800" can produce: such text cannot be stored, so it is a validation failure (1001).
+ */
+function illFormedStringAt(value: unknown, path: string): string | null {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const at = path ? `${path}.${k}` : k;
+    if (LONE_SURROGATE.test(k)) return at;
+    const found = illFormedStringAt(v, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Runs the business: parse, idempotency, handler, outbox, acceptance. Returns the business result. */
 async function runBusiness(code: ServiceCode, caller: Caller, environment: GatewayEnvironment, value: unknown, now: Date, record: CallRecord): Promise<BizResult> {
   const schemas = SERVICE_SCHEMAS[code];
   const parsed = schemas.input.safeParse(value);
-  if (typeof value === "object" && value !== null && typeof (value as { bizSerialNo?: unknown }).bizSerialNo === "string") {
-    record.bizSerialNo = (value as { bizSerialNo: string }).bizSerialNo.slice(0, 64);
-  }
+  const serial = typeof value === "object" && value !== null ? (value as { bizSerialNo?: unknown }).bizSerialNo : undefined;
+  if (typeof serial === "string" && BIZ_SERIAL.test(serial)) record.bizSerialNo = serial;
+  const malformed = illFormedStringAt(value, "");
+  if (malformed !== null) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: [{ field: malformed || "body", reason: "含有无效的 Unicode 字符" }] } };
   if (!parsed.success) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: fieldErrors(parsed.error) } };
   const input = parsed.data as never;
   const handler = SERVICE_HANDLERS[code];
@@ -301,12 +322,12 @@ export function defineEndpoint(environment: GatewayEnvironment): (request: Reque
       const headers: Record<string, string> = refusal.retryAfterSeconds ? { "retry-after": String(refusal.retryAfterSeconds) } : {};
       answer = { ...signedResponse("1", refusal.msg, "", refusal.httpStatus, headers), httpStatus: refusal.httpStatus, headStatus: "1", msg: refusal.msg };
     }
-    await writeCallLog(request, environment, record, answer, requestBytes, started, now);
+    writeCallLog(request, environment, record, answer, requestBytes, started, now);
     return answer.response;
   };
 }
 
-async function writeCallLog(
+function writeCallLog(
   request: Request,
   environment: GatewayEnvironment,
   record: CallRecord,
@@ -314,27 +335,21 @@ async function writeCallLog(
   requestBytes: number,
   started: number,
   now: Date,
-): Promise<void> {
-  try {
-    await db.directCallLog.create({
-      data: {
-        enterpriseId: record.caller?.id ?? null,
-        reqAppCode: record.caller?.reqAppCode ?? record.reqAppCode,
-        serviceCode: record.serviceCode && isServiceCode(record.serviceCode) ? record.serviceCode : (record.serviceCode?.slice(0, 20) ?? null),
-        environment,
-        httpStatus: answer.httpStatus,
-        headStatus: answer.headStatus,
-        bizCode: record.bizCode,
-        message: answer.msg || null,
-        latencyMs: Math.round(performance.now() - started),
-        requestBytes,
-        responseBytes: answer.bytes,
-        bizSerialNo: record.bizSerialNo,
-        clientIp: clientInfoFromHeaders(request.headers).ip,
-        createdAt: now,
-      },
-    });
-  } catch (error) {
-    console.error("[direct-connect] call log not written", error);
-  }
+): void {
+  logCall({
+    enterpriseId: record.caller?.id ?? null,
+    reqAppCode: record.caller?.reqAppCode ?? record.reqAppCode,
+    serviceCode: record.serviceCode,
+    environment,
+    httpStatus: answer.httpStatus,
+    headStatus: answer.headStatus,
+    bizCode: record.bizCode,
+    message: answer.msg || null,
+    latencyMs: Math.round(performance.now() - started),
+    requestBytes,
+    responseBytes: answer.bytes,
+    bizSerialNo: record.bizSerialNo,
+    clientIp: clientInfoFromHeaders(request.headers).ip,
+    createdAt: now,
+  });
 }

@@ -7,6 +7,7 @@ import { platformPublicKey } from "@/lib/gm/platform-key";
 import { DirectClient, smCryptoProvider, type DirectAnswer } from "./client";
 import { sealKey } from "./key-vault";
 import { clearGatewayCaches } from "./callers";
+import { flushCallLog } from "./call-log";
 import { createTestEnterprise, routeFetch, type TestEnterprise } from "./test-fixtures";
 import { keyFingerprint } from "@/prisma/seed/direct-connect";
 import { SERVICE_CODES } from "./service-codes";
@@ -317,6 +318,7 @@ describe("E6 call log and interoperability", () => {
     const client = e.client("formal");
     await client.call("SB_BILL_QUERY", { yearMonth: "202610" }); // AUTH_TOKEN + the query
     await client.send(client.envelope("SB_NO_SUCH", {}, ""));
+    await flushCallLog();
     const rows = await db.directCallLog.findMany({ where: { enterpriseId: e.id }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.serviceCode, r.httpStatus, r.headStatus, r.bizCode])).toEqual([
       ["AUTH_TOKEN", 200, "0", "0000"],
