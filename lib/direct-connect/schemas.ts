@@ -9,7 +9,7 @@ import { validateIdNumber } from "@/lib/identity/id-number";
 import { z } from "@/lib/validation/zod";
 import { SERVICE_CODES } from "./service-codes";
 
-const bizSerialNo = z.string().regex(/^[0-9A-Za-z_-]{1,32}$/, "业务流水号应为 1–32 位字母、数字、下划线或连字符").describe("企业业务流水号（幂等键，30 日内同一流水号只办理一次）");
+const bizSerialNo = z.string().max(32).regex(/^[0-9A-Za-z_-]{1,32}$/, "业务流水号应为 1–32 位字母、数字、下划线或连字符").describe("企业业务流水号（幂等键，30 日内同一流水号只办理一次）");
 const idType = z.literal("01", { error: "证件类型目前只支持 01（居民身份证）" }).describe("证件类型：01 居民身份证");
 const idNo = z
   .string()
