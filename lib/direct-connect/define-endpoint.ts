@@ -15,7 +15,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
-import { deliverOutboxRow, enqueueCoreWrite } from "@/lib/applications/core-outbox";
+import { deliverClaimedCoreWrite, enqueueClaimedCoreWrite } from "@/lib/applications/core-outbox";
 import { coreSystem } from "@/lib/core";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -252,7 +252,7 @@ async function runWrite(
       let outboxId: number | null = null;
       let result: BizResult;
       if ("coreWrite" in outcome) {
-        outboxId = await enqueueCoreWrite(tx, null, outcome.coreWrite, now);
+        outboxId = await enqueueClaimedCoreWrite(tx, outcome.coreWrite, now);
         result = pendingTicket(outboxId);
       } else {
         result = ok(outcome.data);
@@ -273,11 +273,17 @@ async function runWrite(
   }
   if (created.outboxId === null || !("coreWrite" in outcome)) return created.result;
 
-  // Deliver now; if the core system is busy the worker delivers later and the caller has its ticket.
-  if (!(await deliverOutboxRow(created.outboxId, now))) return created.result;
-  const result = ok(await outcome.afterDelivery(coreSystem()));
-  await db.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(result) } });
-  return result;
+  // Deliver now; if the core system is busy the worker delivers later and the caller has its
+  // ticket. The final answer is recorded in the transaction that marks the write delivered.
+  let result: BizResult = created.result;
+  const delivered = await deliverClaimedCoreWrite(created.outboxId, outcome.coreWrite, now, async () => {
+    const final = ok(await outcome.afterDelivery(coreSystem()));
+    return async (tx) => {
+      await tx.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(final) } });
+      result = final;
+    };
+  });
+  return delivered ? result : created.result;
 }
 
 /** Builds the POST handler of one environment's endpoint. */

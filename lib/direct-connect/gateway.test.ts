@@ -1,6 +1,8 @@
 import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { coreSystem, setCoreSystem, type CoreSystem } from "@/lib/core";
+import { deliverCoreOutbox } from "@/lib/applications/core-outbox";
 import { createRng, generateIdNumber } from "@/lib/identity";
 import { generateSm2KeyPair, generateSm4Key } from "@/lib/gm";
 import { platformPublicKey } from "@/lib/gm/platform-key";
@@ -143,6 +145,31 @@ describe("E6 every service code, formal and sandbox", () => {
     expect(q1.result).toEqual(q2.result);
     // An enterprise not yet accepted cannot call the formal endpoint.
     expectRefused(await c.client("formal").send(c.client("formal").envelope("AUTH_TOKEN", {}, "")), 403);
+  });
+});
+
+describe("E6 core system busy", () => {
+  it("SB_EMP_REG answers 2001 with a ticket when the core write fails, and the outbox worker delivers it later (B3)", async () => {
+    const real = coreSystem();
+    const failing = Object.create(real) as CoreSystem;
+    failing.registerEmployee = async () => {
+      throw new Error("core system unavailable");
+    };
+    const input = validInput("SB_EMP_REG", a);
+    setCoreSystem(failing);
+    let answer: DirectAnswer<{ ticket: string }>;
+    try {
+      answer = await a.client("formal").call<{ ticket: string }>("SB_EMP_REG", input);
+    } finally {
+      setCoreSystem(real);
+    }
+    expectOk(answer, "2001");
+    expect(answer.result!.data.ticket).toMatch(/^T\d+$/);
+    expect(await db.corePerson.count({ where: { idNumber: input.idNo as string } })).toBe(0);
+    // The claim of the gateway's attempt lapses after 5 minutes; then the worker delivers it.
+    await deliverCoreOutbox(new Date(Date.now() + 6 * 60_000));
+    const person = await db.corePerson.findFirstOrThrow({ where: { idNumber: input.idNo as string } });
+    expect(person.unitId).toBe(a.unitId);
   });
 });
 
