@@ -21,7 +21,6 @@ import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { decryptBody, encryptBody, sm2Verify } from "@/lib/gm";
 import { signWithPlatformKey } from "@/lib/gm/platform-key";
-import { hitRateLimit } from "@/lib/security/rate-limit";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { recordSandboxSuccess } from "./acceptance";
 import { logCall } from "./call-log";
@@ -132,32 +131,50 @@ async function admit(envelope: RequestEnvelope, environment: GatewayEnvironment,
 
   if (!caller.signKeyUsable || !sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature)) throw new Refusal(401, "签名验证失败");
 
-  // The signature holds: only now is the nonce recorded, so a forger cannot burn nonces.
-  if (!(await recordNonce(caller.reqAppCode, head.nonce, now))) throw new Refusal(409, "请求随机数 nonce 重复");
-
-  if (code !== "AUTH_TOKEN") {
-    if (!verifyToken(head.token, caller.reqAppCode, environment, now)) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
-  }
-
+  // The signature holds: only now is the nonce recorded, so a forger cannot burn nonces. The
+  // token is checked next (pure computation); with a good token the nonce and the rate-limit hit
+  // go to the database together, in one transaction (one commit instead of two).
+  const tokenOk = code === "AUTH_TOKEN" || verifyToken(head.token, caller.reqAppCode, environment, now);
   const limit = caller.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
-  const outcome = await hitRateLimit({ name: `direct:${environment}`, limit, windowSeconds: 60 }, caller.id, now);
-  if (!outcome.allowed) throw new Refusal(429, "调用过于频繁，请稍后再试", outcome.retryAfterSeconds);
+  const admitted = await recordNonceAndHit(caller, head.nonce, tokenOk ? `direct:${environment}:${caller.id}` : null, now);
+  if (!admitted.nonceFresh) throw new Refusal(409, "请求随机数 nonce 重复");
+  if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
+  if (admitted.bucket && admitted.bucket.count > limit) {
+    throw new Refusal(429, "调用过于频繁，请稍后再试", Math.max(1, Math.ceil((admitted.bucket.resetAt.getTime() - now.getTime()) / 1000)));
+  }
 
   return { caller, code };
 }
 
-/** Records a nonce; false when the reqAppCode used it within the last 10 minutes. */
-async function recordNonce(reqAppCode: string, nonce: string, now: Date): Promise<boolean> {
+const RATE_WINDOW_MS = 60_000;
+
+/**
+ * Records the nonce (false when the reqAppCode used it within the last 10 minutes) and, given a
+ * rate-limit key, counts the call in the per-minute fixed window of the shared RateLimitBucket
+ * table (lib/security/rate-limit.ts's table and semantics), in one transaction.
+ */
+async function recordNonceAndHit(caller: Caller, nonce: string, rateKey: string | null, now: Date): Promise<{ nonceFresh: boolean; bucket?: { count: number; resetAt: Date } }> {
   const expiresAt = new Date(now.getTime() + NONCE_TTL_MS);
+  const resetAt = new Date(now.getTime() + RATE_WINDOW_MS);
+  const createNonce = db.directNonce.create({ data: { reqAppCode: caller.reqAppCode, nonce, expiresAt }, select: { nonce: true } });
+  const hit = (key: string) => db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: { increment: 1 } } });
+  let bucket: { count: number; resetAt: Date } | undefined;
   try {
-    await db.directNonce.create({ data: { reqAppCode, nonce, expiresAt } });
-    return true;
+    if (rateKey) [, bucket] = await db.$transaction([createNonce, hit(rateKey)]);
+    else await createNonce;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    // An expired row (older than 10 minutes, not yet purged) may be taken over by one caller.
-    const { count } = await db.directNonce.updateMany({ where: { reqAppCode, nonce, expiresAt: { lte: now } }, data: { expiresAt } });
-    return count === 1;
+    // An expired row (older than 10 minutes, not yet purged) may be taken over once.
+    const { count } = await db.directNonce.updateMany({ where: { reqAppCode: caller.reqAppCode, nonce, expiresAt: { lte: now } }, data: { expiresAt } });
+    if (count !== 1) return { nonceFresh: false };
+    if (rateKey) bucket = await hit(rateKey);
   }
+  if (rateKey && bucket && bucket.resetAt <= now) {
+    // The window has passed: start a new one (only the first caller to see it wins the reset).
+    await db.rateLimitBucket.updateMany({ where: { key: rateKey, resetAt: bucket.resetAt }, data: { count: 1, resetAt } });
+    bucket = (await db.rateLimitBucket.findUnique({ where: { key: rateKey } })) ?? { count: 1, resetAt };
+  }
+  return { nonceFresh: true, bucket };
 }
 
 /** Decrypts with the first usable key that yields a JSON value; null when none does (400). */
