@@ -251,8 +251,10 @@ async function runWrite(
   now: Date,
 ): Promise<BizResult> {
   const key = { environment, reqAppCode: caller.reqAppCode, serviceCode: code, bizSerialNo: input.bizSerialNo };
-  const previous = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { response: true } });
-  if (previous) return JSON.parse(previous.response) as BizResult;
+  const previous = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { id: true, response: true, expiresAt: true } });
+  if (previous && previous.expiresAt > now) return JSON.parse(previous.response) as BizResult;
+  // Older than 30 days and not yet purged: the serial number is free again.
+  if (previous) await db.directBizRecord.deleteMany({ where: { id: previous.id, expiresAt: { lte: now } } });
 
   let outcome: WriteOutcome<unknown>;
   try {

@@ -10,6 +10,7 @@ import { DirectClient, smCryptoProvider, type DirectAnswer } from "./client";
 import { sealKey } from "./key-vault";
 import { clearGatewayCaches } from "./callers";
 import { flushCallLog } from "./call-log";
+import { purgeExpiredDirectRecords } from "./purge";
 import { createTestEnterprise, routeFetch, type TestEnterprise } from "./test-fixtures";
 import { keyFingerprint } from "@/prisma/seed/direct-connect";
 import { SERVICE_CODES } from "./service-codes";
@@ -199,6 +200,23 @@ describe("E6 refusals with their HTTP status", () => {
     const envelope = client.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token);
     expectOk(await client.send(envelope));
     expectRefused(await client.send(envelope), 409);
+  });
+
+  it("a nonce older than 10 minutes may be used again, and the housekeeping job purges expired nonces and idempotency records", async () => {
+    const client = a.client("formal");
+    const token = await client.fetchToken();
+    const nonce = "reusedAfterTenMinutes01";
+    await db.directNonce.create({ data: { reqAppCode: a.reqAppCode, nonce, expiresAt: new Date(Date.now() - 1000) } });
+    expectOk(await client.send(client.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token, { nonce })));
+    expectRefused(await client.send(client.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token, { nonce })), 409);
+    await db.directNonce.create({ data: { reqAppCode: a.reqAppCode, nonce: "expiredLongAgo000001", expiresAt: new Date(Date.now() - 1000) } });
+    await db.directBizRecord.create({
+      data: { environment: "FORMAL", reqAppCode: a.reqAppCode, serviceCode: "RC_TRAINING", bizSerialNo: "OLD31DAYS", enterpriseId: a.id, request: "{}", response: "{}", expiresAt: new Date(Date.now() - 1000) },
+    });
+    await purgeExpiredDirectRecords(new Date());
+    expect(await db.directNonce.count({ where: { nonce: "expiredLongAgo000001" } })).toBe(0);
+    expect(await db.directNonce.count({ where: { nonce } })).toBe(1);
+    expect(await db.directBizRecord.count({ where: { bizSerialNo: "OLD31DAYS" } })).toBe(0);
   });
 
   it("stale timestamp (301 s old) and future timestamp → 409", async () => {
