@@ -79,12 +79,12 @@ describe("E6 fuzz: random and mutated envelopes", () => {
       } else {
         const code = pick(rng, [...SERVICE_CODES.map((s) => s.code), "NOPE"]);
         const envelope = JSON.parse(pick(rng, bases)) as { head: Record<string, unknown>; body: unknown };
-        if (kind < 30) {
+        if (kind < 27) {
           // Signed correctly, with garbage inside the encryption: reaches decryption or the schema.
           const inner = rng.next() < 0.5 ? JSON.stringify(randomValue(rng)) : randomString(rng, 50);
           const b = rng.next() < 0.5 ? encryptBody(e.keys.FORMAL, inner) : Buffer.from(randomString(rng, 64)).toString("base64");
           body = JSON.stringify({ head: resign(client, code, b), body: b });
-        } else if (kind < 33) {
+        } else if (kind < 29) {
           // Signed and encrypted correctly: random business values reach the schema (1001) or a handler.
           body = JSON.stringify(client.envelope(code, randomValue(rng), token));
         } else if (kind < 60) {
