@@ -259,6 +259,8 @@ describe("E6 refusals with their HTTP status", () => {
   it("unknown servicecode → 404", async () => {
     const client = a.client("formal");
     expectRefused(await client.send(client.envelope("SB_NO_SUCH", {}, await client.fetchToken())), 404);
+    expectRefused(await client.send(client.envelope("sb_emp_query", {}, await client.fetchToken())), 404);
+    expectRefused(await client.send(client.envelope("SB_EMP_QUERY_TOO_LONG_", {}, await client.fetchToken())), 400);
   });
 
   it("unknown reqAppCode → 401", async () => {

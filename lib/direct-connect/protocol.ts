@@ -73,8 +73,10 @@ export function responseSignString(head: Omit<ResponseHead, "signature">, body: 
 }
 
 export const FIELD_RULES = {
-  servicecode: /^[A-Z0-9_]{1,20}$/,
-  reqAppCode: /^[0-9A-Za-z]{1,10}$/,
+  // Any printable ASCII within the length: a well-formed but unknown code is 404 (servicecode)
+  // or 401 (reqAppCode), as the protocol says, not a malformed envelope.
+  servicecode: /^[\x21-\x7e]{1,20}$/,
+  reqAppCode: /^[\x21-\x7e]{1,10}$/,
   reqAreaCode: /^\d{6}$/,
   timestamp: /^\d{1,15}$/,
   nonce: /^[0-9a-zA-Z]{16,32}$/,
