@@ -110,7 +110,7 @@ function bizResultOfError(error: AppError): BizResult {
 
 const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功", data });
 
-/** Checks everything up to and including the rate limit; returns the caller and the keys to try. */
+/** Checks everything up to and including the rate limit; returns the caller and its service code. */
 async function admit(envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
   const { head, body } = envelope;
   const caller = await findCaller(head.reqAppCode, now.getTime());
