@@ -207,13 +207,19 @@ test("W3: at 200 % text zoom (a 1280 px window is then 640 CSS px wide) pages ke
 
 type Who = "anonymous" | keyof typeof DEMO_USERS;
 
-/** A page whose address needs an id: taken from the first link `link` matches on page `from`. */
-interface Sampled {
-  pattern: string;
-  from: string;
-  link: string;
-  suffix?: string;
-}
+/**
+ * A page whose address needs an id: taken from the first link `link` matches on page `from`, or
+ * where the page is made on the way (a certificate is issued), from where `open` lands.
+ */
+type Sampled = { pattern: string; suffix?: string } & ({ from: string; link: string } | { open: (page: Page) => Promise<string> });
+
+/** Issues the first certificate offered on a 证明打印 page and returns its page's path. */
+const issueFirstCertificate = (list: string) => async (page: Page) => {
+  await page.goto(list);
+  await page.getByRole("button", { name: /^开具/ }).first().click();
+  await page.waitForURL(new RegExp(`${list}/[^/]+$`));
+  return new URL(page.url()).pathname;
+};
 
 const SWEEP: Record<Who, (string | Sampled)[]> = {
   anonymous: [
@@ -230,6 +236,9 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/person/applications/[id]", from: "/person/applications", link: 'main a[href^="/person/applications/"]:not([href$="/new"])' },
     { pattern: "/person/applications/[id]/confirm", from: "/person/applications", link: 'main a[href^="/person/applications/"]:not([href$="/new"])', suffix: "/confirm" },
     { pattern: "/person/consult/[id]", from: "/person/consult", link: 'main a[href^="/person/consult/"]:not([href$="/new"])' },
+    "/person/certificates",
+    { pattern: "/person/certificates/[id]", open: issueFirstCertificate("/person/certificates") },
+    { pattern: "/person/certificates/[id]/print", open: issueFirstCertificate("/person/certificates"), suffix: "/print" },
   ],
   unit: [
     "/unit", "/unit/applications", "/unit/applications/new", "/unit/appointments", "/unit/appointments/new", "/unit/bills",
@@ -238,15 +247,20 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/unit/applications/[id]/confirm", from: "/unit/applications", link: 'main a[href^="/unit/applications/"]:not([href$="/new"])', suffix: "/confirm" },
     { pattern: "/unit/consult/[id]", from: "/unit/consult", link: 'main a[href^="/unit/consult/"]:not([href$="/new"])' },
     { pattern: "/unit/employees/[personNo]", from: "/unit/employees", link: 'main a[href^="/unit/employees/"]' },
+    "/unit/certificates",
+    { pattern: "/unit/certificates/[id]", open: issueFirstCertificate("/unit/certificates") },
+    { pattern: "/unit/certificates/[id]/print", open: issueFirstCertificate("/unit/certificates"), suffix: "/print" },
+    "/unit/direct", "/unit/direct/apply", "/unit/direct/calls", "/unit/direct/feedback",
   ],
   staff: [
     "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/ratings", "/staff/users",
     { pattern: "/staff/applications/[id]", from: "/staff/applications", link: 'main a[href^="/staff/applications/"]' },
     { pattern: "/staff/consult/[id]", from: "/staff/consult", link: 'main a[href^="/staff/consult/"]' },
+    "/staff/certificates", "/staff/direct", "/staff/direct/enterprises", "/staff/direct/feedback",
   ],
   admin: [
     "/admin", "/admin/audit", "/admin/catalogue", "/admin/centres", "/admin/credit", "/admin/indicators", "/admin/notices",
-    "/admin/users", "/admin/users/new",
+    "/admin/users", "/admin/users/new", "/admin/direct",
     { pattern: "/admin/catalogue/[code]", from: "/admin/catalogue", link: 'main a[href^="/admin/catalogue/"]' },
     { pattern: "/admin/centres/[code]", from: "/admin/centres", link: 'main a[href^="/admin/centres/"]' },
     { pattern: "/admin/users/[id]", from: "/admin/users", link: 'main a[href^="/admin/users/"]:not([href$="/new"])' },
@@ -275,6 +289,7 @@ test("W4: the sweep below covers every page the app has", () => {
 
 async function resolve(page: Page, entry: string | Sampled): Promise<string> {
   if (typeof entry === "string") return entry;
+  if ("open" in entry) return (await entry.open(page)) + (entry.suffix ?? "");
   await page.goto(entry.from);
   const href = await page.locator(entry.link).first().getAttribute("href", { timeout: 5_000 });
   if (!href) throw new Error(`no sample for ${entry.pattern} on ${entry.from}`);

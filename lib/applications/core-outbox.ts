@@ -20,8 +20,9 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
 
-export async function enqueueCoreWrite(tx: Tx, applicationId: string, write: CoreWrite, now: Date): Promise<void> {
-  await tx.coreOutbox.create({ data: { kind: write.kind, payload: JSON.stringify(write), applicationId, nextAttemptAt: now, createdAt: now } });
+export async function enqueueCoreWrite(tx: Tx, applicationId: string | null, write: CoreWrite, now: Date): Promise<number> {
+  const row = await tx.coreOutbox.create({ data: { kind: write.kind, payload: JSON.stringify(write), applicationId, nextAttemptAt: now, createdAt: now }, select: { id: true } });
+  return row.id;
 }
 
 export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promise<string> {
@@ -65,6 +66,15 @@ async function deliverRow(row: OutboxRow, now: Date): Promise<boolean> {
     data: { attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + CLAIM_MS) },
   });
   if (claimed.count === 0) return false;
+  return deliverClaimed({ ...row, attempts: row.attempts + 1 }, now);
+}
+
+/**
+ * Delivers a row claimed by this process (`attempts` already counts this attempt). On success the
+ * row is DONE, its application completed, and `prepareDone`'s work (read after the core write,
+ * written in the same transaction) done; on failure the row waits for the worker's backoff.
+ */
+async function deliverClaimed(row: OutboxRow, now: Date, prepareDone?: () => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
   let result: string;
   try {
     result = await applyCoreWrite(coreSystem(), JSON.parse(row.payload) as CoreWrite);
@@ -72,15 +82,45 @@ async function deliverRow(row: OutboxRow, now: Date): Promise<boolean> {
     const message = error instanceof Error ? error.message : String(error);
     await db.coreOutbox.update({
       where: { id: row.id },
-      data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts + 1)) },
+      data: { lastError: message.slice(0, 500), nextAttemptAt: new Date(now.getTime() + backoffMs(row.attempts)) },
     });
     return false;
+  }
+  let done: ((tx: Tx) => Promise<void>) | undefined;
+  try {
+    done = await prepareDone?.();
+  } catch (error) {
+    console.error("[outbox] after-delivery step failed; the write itself is delivered", error);
   }
   await db.$transaction(async (tx) => {
     await tx.coreOutbox.update({ where: { id: row.id }, data: { status: "DONE", doneAt: now, lastError: null } });
     if (row.applicationId) await completeApplication(tx, row.applicationId, systemActor(), result, now);
+    if (done) await done(tx);
   }, APPLICATION_TX_OPTIONS);
   return true;
+}
+
+/**
+ * For a caller that delivers its own write at once (the direct-connect gateway, E6): the row is
+ * created already claimed, so no worker takes it unless this process dies before delivering it
+ * (then the worker retries it after the claim expires, as any claimed row).
+ */
+export async function enqueueClaimedCoreWrite(tx: Tx, write: CoreWrite, now: Date): Promise<number> {
+  const row = await tx.coreOutbox.create({
+    data: { kind: write.kind, payload: JSON.stringify(write), applicationId: null, attempts: 1, nextAttemptAt: new Date(now.getTime() + CLAIM_MS), createdAt: now },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Delivers a row made by enqueueClaimedCoreWrite; false when the core system failed (the worker retries). */
+export async function deliverClaimedCoreWrite(id: number, write: CoreWrite, now: Date, prepareDone?: () => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
+  try {
+    return await deliverClaimed({ id, payload: JSON.stringify(write), attempts: 1, applicationId: null }, now, prepareDone);
+  } catch (error) {
+    console.error("[outbox] immediate delivery failed; the worker retries", error);
+    return false;
+  }
 }
 
 /** The worker: delivers every due row; returns how many were delivered. */

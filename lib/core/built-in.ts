@@ -178,10 +178,13 @@ export class BuiltInCoreSystem implements CoreSystem {
               mobile: employee.mobile, unitId,
             },
           });
-      for (const insuranceType of employee.insuranceTypes) {
-        const active = await tx.coreRegistration.findFirst({ where: { personId: person.id, unitId, insuranceType, status: "ACTIVE" }, select: { id: true } });
-        if (!active) await tx.coreRegistration.create({ data: { personId: person.id, unitId, insuranceType, status: "ACTIVE", startMonth: employee.startMonth } });
-      }
+      // One read and one insert for all types (not two queries per type): the transaction holds
+      // SQLite's write lock, so each round trip inside it delays every other writer.
+      const active = existing
+        ? new Set((await tx.coreRegistration.findMany({ where: { personId: person.id, unitId, status: "ACTIVE" }, select: { insuranceType: true } })).map((r) => r.insuranceType))
+        : new Set<string>();
+      const missing = employee.insuranceTypes.filter((insuranceType) => !active.has(insuranceType));
+      if (missing.length) await tx.coreRegistration.createMany({ data: missing.map((insuranceType) => ({ personId: person.id, unitId, insuranceType, status: "ACTIVE", startMonth: employee.startMonth })) });
       return { personId: person.id };
     });
   }

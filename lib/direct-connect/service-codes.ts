@@ -1,9 +1,9 @@
 /**
- * The service codes of the direct-connection protocol (../shared/spec/direct-connect-protocol.md,
- * "Service codes"). AUTH_TOKEN is not a business service: every enterprise may call it, so it
- * is not requested in an application nor granted.
+ * The service codes of the direct-connect protocol (../shared/spec/direct-connect-protocol.md,
+ * "Service codes"), shared by the gateway (issue 16) and the enterprise portal (issue 15).
  */
 export const SERVICE_CODES: { code: string; name: string; kind: "read" | "write" }[] = [
+  { code: "AUTH_TOKEN", name: "获取当日令牌", kind: "read" },
   { code: "SB_EMP_REG", name: "企业职工参保登记", kind: "write" },
   { code: "SB_ORG_CHANGE", name: "企业基本信息变更", kind: "write" },
   { code: "SB_PSN_CHANGE", name: "个人基本信息变更", kind: "write" },

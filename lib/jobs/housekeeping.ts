@@ -3,6 +3,7 @@ import { smsOutboxRetentionDays } from "@/lib/config";
 import { purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { purgeExpiredSmsChallenges } from "@/lib/accounts/sms-challenge";
 import { purgeSmsOutbox } from "@/lib/messaging/sms";
+import { purgeExpiredDirectRecords } from "@/lib/direct-connect/purge";
 
 export const housekeepingJob: JobDefinition = {
   name: "housekeeping",
@@ -12,6 +13,7 @@ export const housekeepingJob: JobDefinition = {
     const buckets = await purgeExpiredRateLimits(now);
     const challenges = await purgeExpiredSmsChallenges(now);
     const sms = await purgeSmsOutbox(now, smsOutboxRetentionDays());
-    return `purged ${buckets} rate-limit buckets, ${challenges} SMS challenges, ${sms} outbox messages`;
+    const direct = await purgeExpiredDirectRecords(now);
+    return `purged ${buckets} rate-limit buckets, ${challenges} SMS challenges, ${sms} outbox messages, ${direct.nonces} gateway nonces, ${direct.records} idempotency records`;
   },
 };

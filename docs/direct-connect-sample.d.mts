@@ -1,0 +1,2 @@
+// The sample runs on import (top-level await) and exports nothing.
+export {};

@@ -1,0 +1,118 @@
+/**
+ * The gateway's per-process caches, so that a call costs as few queries as possible (E6): the
+ * enterprise with its grants and opened keys for a few seconds (status changes, rotations and
+ * revocations take effect within DIRECT_CACHE_TTL_MS on every instance), the service switches
+ * likewise. Keys are opened once per sealed value (immutable), and the enterprise's SM2 public
+ * key is prepared when the enterprise is loaded, never for a key a caller sends.
+ */
+import { db } from "@/lib/db";
+import { isSm2PublicKey } from "@/lib/gm";
+import { openKey } from "./key-vault";
+
+export const DIRECT_CACHE_TTL_MS = 5_000;
+
+export type GatewayEnvironment = "SANDBOX" | "FORMAL";
+
+export interface CallerKey {
+  id: string;
+  key: string;
+  status: "ACTIVE" | "RETIRING";
+  graceUntil: Date | null;
+}
+
+export interface Caller {
+  id: string;
+  reqAppCode: string;
+  coreUnitId: number;
+  areaCode: string;
+  status: "SANDBOX" | "ACTIVE" | "SUSPENDED" | "REVOKED";
+  signPublicKey: string;
+  signKeyUsable: boolean;
+  rateLimitPerMinute: number | null;
+  grants: Set<string>;
+  keys: Record<GatewayEnvironment, CallerKey[]>;
+}
+
+const callers = new Map<string, { value: Caller | null; at: number }>();
+const openedKeys = new Map<string, string | null>();
+let services: { disabled: Set<string>; at: number } | undefined;
+const MAX_CALLERS = 10_000;
+
+function opened(sealed: string): string | null {
+  let key = openedKeys.get(sealed);
+  if (key === undefined) {
+    try {
+      key = openKey(sealed);
+    } catch {
+      key = null; // a sealed key that does not open (wrong master key, edited row) is no key
+    }
+    if (openedKeys.size > MAX_CALLERS) openedKeys.clear();
+    openedKeys.set(sealed, key);
+  }
+  return key;
+}
+
+async function loadCaller(reqAppCode: string): Promise<Caller | null> {
+  const row = await db.directEnterprise.findUnique({
+    where: { reqAppCode },
+    select: {
+      id: true, reqAppCode: true, coreUnitId: true, areaCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true,
+      grants: { select: { serviceCode: true } },
+      keys: { where: { status: { in: ["ACTIVE", "RETIRING"] } }, select: { id: true, environment: true, sealedKey: true, status: true, graceUntil: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!row) return null;
+  const keys: Record<GatewayEnvironment, CallerKey[]> = { SANDBOX: [], FORMAL: [] };
+  // ACTIVE keys first, then RETIRING ones (newest first within each).
+  for (const k of [...row.keys].sort((a, b) => (a.status === b.status ? 0 : a.status === "ACTIVE" ? -1 : 1))) {
+    const key = opened(k.sealedKey);
+    if (key) keys[k.environment].push({ id: k.id, key, status: k.status as CallerKey["status"], graceUntil: k.graceUntil });
+  }
+  return {
+    id: row.id, reqAppCode: row.reqAppCode, coreUnitId: row.coreUnitId, areaCode: row.areaCode, status: row.status,
+    signPublicKey: row.signPublicKey,
+    // Prepares (and validates) the registered key once per process: its table is cached in lib/gm.
+    signKeyUsable: isSm2PublicKey(row.signPublicKey),
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    grants: new Set(row.grants.map((g) => g.serviceCode)),
+    keys,
+  };
+}
+
+/** The enterprise calling with this reqAppCode (null: unknown), from the cache when fresh. */
+export async function findCaller(reqAppCode: string, nowMs = Date.now()): Promise<Caller | null> {
+  const hit = callers.get(reqAppCode);
+  if (hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+  const value = await loadCaller(reqAppCode);
+  if (callers.size > MAX_CALLERS) callers.clear();
+  callers.set(reqAppCode, { value, at: nowMs });
+  return value;
+}
+
+/** The keys the caller may use now in this environment: ACTIVE, and RETIRING ones within their grace period. */
+export function usableKeys(caller: Caller, environment: GatewayEnvironment, now: Date): CallerKey[] {
+  return caller.keys[environment].filter((k) => k.status === "ACTIVE" || (k.graceUntil !== null && k.graceUntil > now));
+}
+
+/** Whether a service is switched off in the interface registry (E7); absent means enabled. */
+export async function isServiceDisabled(code: string, nowMs = Date.now()): Promise<boolean> {
+  if (!services || nowMs - services.at >= DIRECT_CACHE_TTL_MS) {
+    const rows = await db.directService.findMany({ where: { enabled: false }, select: { code: true } });
+    services = { disabled: new Set(rows.map((r) => r.code)), at: nowMs };
+  }
+  return services.disabled.has(code);
+}
+
+/** Forgets everything cached (tests; or after a change that must apply at once in this process). */
+export function clearGatewayCaches(): void {
+  callers.clear();
+  openedKeys.clear();
+  services = undefined;
+}
+
+/** Loads every ACTIVE enterprise once (at start), so that no first call pays key preparation. */
+export async function warmGatewayCaches(): Promise<number> {
+  const rows = await db.directEnterprise.findMany({ where: { status: { in: ["SANDBOX", "ACTIVE"] } }, select: { reqAppCode: true } });
+  for (const r of rows) await findCaller(r.reqAppCode);
+  return rows.length;
+}

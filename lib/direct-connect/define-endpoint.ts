@@ -1,0 +1,380 @@
+/**
+ * E6: the one gate of the direct-connect API, as defineAction is for server actions. Every
+ * request passes the protocol's checks in this order, cheapest first, and nothing is decrypted
+ * before the signature (which covers the ciphertext) has verified:
+ *
+ *   size 413 → envelope 400 → caller 401 → enterprise status 403 → service 404 →
+ *   grant / enabled 403 → timestamp 409 → signature 401 → nonce 409 (recorded only now, so
+ *   forged requests cannot burn nonces) → token 401 → rate limit 429 (Retry-After) →
+ *   decrypt 400 → business schema (200 with 1001) → handler
+ *
+ * Then the business result is encrypted under the key the request came with, every answer is
+ * signed with the platform key, and a DirectCallLog row is written for every request. Writes are
+ * idempotent on reqAppCode + servicecode + bizSerialNo (30 days) and go to the core system
+ * through the outbox; a successful sandbox call counts towards acceptance (E4).
+ */
+import { randomBytes } from "node:crypto";
+import { ZodError } from "zod";
+import { deliverClaimedCoreWrite, enqueueClaimedCoreWrite } from "@/lib/applications/core-outbox";
+import { coreSystem } from "@/lib/core";
+import { db, isUniqueViolation } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { decryptBody, encryptBody, sm2Verify } from "@/lib/gm";
+import { signWithPlatformKey } from "@/lib/gm/platform-key";
+import { clientInfoFromHeaders } from "@/lib/security/client-info";
+import { recordSandboxSuccess } from "./acceptance";
+import { logCall } from "./call-log";
+import { findCaller, isServiceDisabled, usableKeys, type Caller, type GatewayEnvironment } from "./callers";
+import {
+  BIZ_CODES, DEFAULT_RATE_LIMIT_PER_MINUTE, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
+  parseEnvelope, requestSignString, responseSignString, type BizResult, type RequestEnvelope, type ResponseEnvelope,
+} from "./protocol";
+import { SERVICE_SCHEMAS, isServiceCode, type ServiceCode } from "./schemas";
+import { SERVICE_HANDLERS, type ServiceContext, type WriteOutcome } from "./services";
+import { verifyToken } from "./token";
+
+/** A communication failure: head.status "1", an empty body, this HTTP status. */
+class Refusal {
+  constructor(
+    readonly httpStatus: number,
+    readonly msg: string,
+    readonly retryAfterSeconds?: number,
+  ) {}
+}
+
+interface CallRecord {
+  caller: Caller | null;
+  serviceCode: string | null;
+  reqAppCode: string | null;
+  bizCode: string | null;
+  bizSerialNo: string | null;
+}
+
+async function readCapped(request: Request): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > MAX_ENVELOPE_BYTES) return null;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ENVELOPE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+function newNonce(): string {
+  return randomBytes(16).toString("hex");
+}
+
+function signedResponse(status: "0" | "1", msg: string, body: string, httpStatus: number, extraHeaders: Record<string, string> = {}): { response: Response; bytes: number } {
+  const head = { status, msg, timestamp: String(Date.now()), nonce: newNonce() };
+  const envelope: ResponseEnvelope = { head: { ...head, signature: signWithPlatformKey(responseSignString(head, body)) }, body };
+  const text = JSON.stringify(envelope);
+  return {
+    response: new Response(text, { status: httpStatus, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extraHeaders } }),
+    bytes: Buffer.byteLength(text),
+  };
+}
+
+/** Field errors of a zod failure, as `data.errors` of business code 1001. */
+function fieldErrors(error: ZodError): { field: string; reason: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.length ? issue.path.join(".") : "body", reason: issue.message }));
+}
+
+/** An AppError of a handler as a business result; anything else is the platform's failure (500). */
+function bizResultOfError(error: AppError): BizResult {
+  switch (error.code) {
+    case "VALIDATION":
+      return { code: BIZ_CODES.VALIDATION, message: error.message, data: { errors: Object.entries(error.fieldErrors ?? {}).map(([field, reason]) => ({ field, reason })) } };
+    case "NOT_FOUND":
+    case "FORBIDDEN":
+      return { code: BIZ_CODES.NOT_FOUND, message: error.message, data: {} };
+    case "CONFLICT":
+      return { code: BIZ_CODES.DUPLICATE, message: error.message, data: {} };
+    case "UNAVAILABLE":
+      return { code: BIZ_CODES.CORE_BUSY, message: error.message, data: {} };
+    default:
+      throw error;
+  }
+}
+
+const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功", data });
+
+/** Checks everything up to and including the rate limit; returns the caller and its service code. */
+async function admit(envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
+  const { head, body } = envelope;
+  const caller = await findCaller(head.reqAppCode, now.getTime());
+  if (!caller) throw new Refusal(401, "未知的系统编码 reqAppCode");
+  record.caller = caller;
+
+  if (caller.status === "SUSPENDED") throw new Refusal(403, "企业接入已暂停");
+  if (caller.status === "REVOKED") throw new Refusal(403, "企业接入已撤销");
+  if (environment === "FORMAL" && caller.status !== "ACTIVE") throw new Refusal(403, "尚未通过沙箱验收或未发放正式密钥");
+
+  if (!isServiceCode(head.servicecode)) throw new Refusal(404, "未知的服务编码 servicecode");
+  const code = head.servicecode;
+  if (code !== "AUTH_TOKEN" && !caller.grants.has(code)) throw new Refusal(403, "该接口未授权给本企业");
+  if (await isServiceDisabled(code, now.getTime())) throw new Refusal(403, "该接口已停用");
+
+  const ts = Number(head.timestamp);
+  if (!Number.isSafeInteger(ts) || Math.abs(ts - now.getTime()) > TIMESTAMP_WINDOW_MS) throw new Refusal(409, "时间戳超出允许范围（±300 秒），请校准时钟");
+
+  if (!caller.signKeyUsable || !sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature)) throw new Refusal(401, "签名验证失败");
+
+  // The signature holds: only now is the nonce recorded, so a forger cannot burn nonces. The
+  // token is checked next (pure computation); with a good token the nonce and the rate-limit hit
+  // go to the database together, in one transaction (one commit instead of two).
+  const tokenOk = code === "AUTH_TOKEN" || verifyToken(head.token, caller.reqAppCode, environment, now);
+  const limit = caller.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const admitted = await recordNonceAndHit(caller, head.nonce, tokenOk ? `direct:${environment}:${caller.id}` : null, now);
+  if (!admitted.nonceFresh) throw new Refusal(409, "请求随机数 nonce 重复");
+  if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
+  if (admitted.bucket && admitted.bucket.count > limit) {
+    throw new Refusal(429, "调用过于频繁，请稍后再试", Math.max(1, Math.ceil((admitted.bucket.resetAt.getTime() - now.getTime()) / 1000)));
+  }
+
+  return { caller, code };
+}
+
+const RATE_WINDOW_MS = 60_000;
+
+/**
+ * Records the nonce (false when the reqAppCode used it within the last 10 minutes) and, given a
+ * rate-limit key, counts the call in the per-minute fixed window of the shared RateLimitBucket
+ * table (lib/security/rate-limit.ts's table and semantics), in one transaction.
+ */
+async function recordNonceAndHit(caller: Caller, nonce: string, rateKey: string | null, now: Date): Promise<{ nonceFresh: boolean; bucket?: { count: number; resetAt: Date } }> {
+  const expiresAt = new Date(now.getTime() + NONCE_TTL_MS);
+  const resetAt = new Date(now.getTime() + RATE_WINDOW_MS);
+  const createNonce = db.directNonce.create({ data: { reqAppCode: caller.reqAppCode, nonce, expiresAt }, select: { nonce: true } });
+  const hit = (key: string) => db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: { increment: 1 } } });
+  let bucket: { count: number; resetAt: Date } | undefined;
+  try {
+    if (rateKey) [, bucket] = await db.$transaction([createNonce, hit(rateKey)]);
+    else await createNonce;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // An expired row (older than 10 minutes, not yet purged) may be taken over once.
+    const { count } = await db.directNonce.updateMany({ where: { reqAppCode: caller.reqAppCode, nonce, expiresAt: { lte: now } }, data: { expiresAt } });
+    if (count !== 1) return { nonceFresh: false };
+    if (rateKey) bucket = await hit(rateKey);
+  }
+  if (rateKey && bucket && bucket.resetAt <= now) {
+    // The window has passed: start a new one (only the first caller to see it wins the reset).
+    await db.rateLimitBucket.updateMany({ where: { key: rateKey, resetAt: bucket.resetAt }, data: { count: 1, resetAt } });
+    bucket = (await db.rateLimitBucket.findUnique({ where: { key: rateKey } })) ?? { count: 1, resetAt };
+  }
+  return { nonceFresh: true, bucket };
+}
+
+/** Decrypts with the first usable key that yields a JSON value; null when none does (400). */
+function decrypt(caller: Caller, environment: GatewayEnvironment, body: string, now: Date): { key: string; value: unknown } | null {
+  for (const k of usableKeys(caller, environment, now)) {
+    let text: string;
+    try {
+      text = decryptBody(k.key, body);
+    } catch {
+      continue;
+    }
+    try {
+      return { key: k.key, value: JSON.parse(text) as unknown };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+const BIZ_SERIAL = /^[0-9A-Za-z_-]{1,32}$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The path of the first string (key or value) holding a lone surrogate, which JSON escapes such
+ * as "\ud800" can produce: such text cannot be stored, so it is a validation failure (1001).
+ */
+function illFormedStringAt(value: unknown, path: string): string | null {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [k, v] of Object.entries(value)) {
+    const at = path ? `${path}.${k}` : k;
+    if (LONE_SURROGATE.test(k)) return at;
+    const found = illFormedStringAt(v, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Runs the business: parse, idempotency, handler, outbox, acceptance. Returns the business result. */
+async function runBusiness(code: ServiceCode, caller: Caller, environment: GatewayEnvironment, value: unknown, now: Date, record: CallRecord): Promise<BizResult> {
+  const schemas = SERVICE_SCHEMAS[code];
+  const parsed = schemas.input.safeParse(value);
+  const serial = typeof value === "object" && value !== null ? (value as { bizSerialNo?: unknown }).bizSerialNo : undefined;
+  if (typeof serial === "string" && BIZ_SERIAL.test(serial)) record.bizSerialNo = serial;
+  const malformed = illFormedStringAt(value, "");
+  if (malformed !== null) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: [{ field: malformed || "body", reason: "含有无效的 Unicode 字符" }] } };
+  if (!parsed.success) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: fieldErrors(parsed.error) } };
+  const input = parsed.data as never;
+  const handler = SERVICE_HANDLERS[code];
+  const ctx: ServiceContext = { enterprise: { id: caller.id, reqAppCode: caller.reqAppCode, coreUnitId: caller.coreUnitId }, now, core: coreSystem() };
+
+  let result: BizResult;
+  if (handler.kind === "read") {
+    try {
+      result = ok(environment === "SANDBOX" ? handler.sandbox(input, { ...ctx, environment }) : await handler.formal(input, { ...ctx, environment }));
+    } catch (error) {
+      if (error instanceof AppError) return bizResultOfError(error);
+      throw error;
+    }
+    if (environment === "SANDBOX" && code !== "AUTH_TOKEN") await db.$transaction((tx) => recordSandboxSuccess(tx, caller.id, code, now));
+    return result;
+  }
+  return runWrite(code, handler, input, caller, environment, ctx, now);
+}
+
+async function runWrite(
+  code: ServiceCode,
+  handler: Extract<(typeof SERVICE_HANDLERS)[ServiceCode], { kind: "write" }>,
+  input: { bizSerialNo: string },
+  caller: Caller,
+  environment: GatewayEnvironment,
+  ctx: ServiceContext,
+  now: Date,
+): Promise<BizResult> {
+  const key = { environment, reqAppCode: caller.reqAppCode, serviceCode: code, bizSerialNo: input.bizSerialNo };
+  const previous = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { id: true, response: true, expiresAt: true } });
+  if (previous && previous.expiresAt > now) return JSON.parse(previous.response) as BizResult;
+  // Older than 30 days and not yet purged: the serial number is free again.
+  if (previous) await db.directBizRecord.deleteMany({ where: { id: previous.id, expiresAt: { lte: now } } });
+
+  let outcome: WriteOutcome<unknown>;
+  try {
+    outcome = environment === "SANDBOX" ? { data: (handler.sandbox as (i: unknown, c: ServiceContext) => unknown)(input, ctx) } : await (handler.formal as (i: unknown, c: ServiceContext) => Promise<WriteOutcome<unknown>>)(input, ctx);
+  } catch (error) {
+    if (error instanceof AppError) return bizResultOfError(error);
+    throw error;
+  }
+
+  const pendingTicket = (outboxId: number): BizResult => ({ code: BIZ_CODES.CORE_BUSY, message: "核心系统繁忙，已受理，稍后以受理号查询", data: { ticket: `T${outboxId}` } });
+  let created: { id: string; outboxId: number | null; result: BizResult };
+  try {
+    created = await db.$transaction(async (tx) => {
+      let outboxId: number | null = null;
+      let result: BizResult;
+      if ("coreWrite" in outcome) {
+        outboxId = await enqueueClaimedCoreWrite(tx, outcome.coreWrite, now);
+        result = pendingTicket(outboxId);
+      } else {
+        result = ok(outcome.data);
+        if (environment === "SANDBOX") await recordSandboxSuccess(tx, caller.id, code, now);
+      }
+      const row = await tx.directBizRecord.create({
+        data: { ...key, enterpriseId: caller.id, request: JSON.stringify(input), response: JSON.stringify(result), outboxId, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) },
+        select: { id: true },
+      });
+      return { id: row.id, outboxId, result };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // The same bizSerialNo raced in at the same moment: answer what the first one recorded.
+    const first = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { response: true } });
+    if (!first) throw error;
+    return JSON.parse(first.response) as BizResult;
+  }
+  if (created.outboxId === null || !("coreWrite" in outcome)) return created.result;
+
+  // Deliver now; if the core system is busy the worker delivers later and the caller has its
+  // ticket. The final answer is recorded in the transaction that marks the write delivered.
+  let result: BizResult = created.result;
+  const delivered = await deliverClaimedCoreWrite(created.outboxId, outcome.coreWrite, now, async () => {
+    const final = ok(await outcome.afterDelivery(coreSystem()));
+    return async (tx) => {
+      await tx.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(final) } });
+      result = final;
+    };
+  });
+  return delivered ? result : created.result;
+}
+
+/** Builds the POST handler of one environment's endpoint. */
+export function defineEndpoint(environment: GatewayEnvironment): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const started = performance.now();
+    const now = new Date();
+    const record: CallRecord = { caller: null, serviceCode: null, reqAppCode: null, bizCode: null, bizSerialNo: null };
+    let requestBytes = 0;
+    let answer: { response: Response; bytes: number; httpStatus: number; headStatus: "0" | "1"; msg: string };
+    try {
+      const raw = await readCapped(request);
+      if (raw === null) throw new Refusal(413, "报文超过 1 MiB");
+      requestBytes = raw.byteLength;
+      let json: unknown;
+      try {
+        json = JSON.parse(utf8.decode(raw));
+      } catch {
+        throw new Refusal(400, "报文不是有效的 JSON");
+      }
+      const parsed = parseEnvelope(json);
+      if (!parsed.ok) throw new Refusal(400, parsed.reason);
+      const { envelope } = parsed;
+      record.reqAppCode = envelope.head.reqAppCode;
+      record.serviceCode = envelope.head.servicecode;
+
+      const { caller, code } = await admit(envelope, environment, now, record);
+      const decrypted = decrypt(caller, environment, envelope.body, now);
+      if (!decrypted) throw new Refusal(400, "报文体无法解密或不是 JSON");
+
+      const result = await runBusiness(code, caller, environment, decrypted.value, now, record);
+      record.bizCode = result.code;
+      const body = encryptBody(decrypted.key, JSON.stringify(result));
+      answer = { ...signedResponse("0", "", body, 200), httpStatus: 200, headStatus: "0", msg: "" };
+    } catch (error) {
+      let refusal: Refusal;
+      if (error instanceof Refusal) refusal = error;
+      else {
+        console.error("[direct-connect] platform failure", error);
+        refusal = new Refusal(500, "平台处理失败，请稍后重试");
+      }
+      const headers: Record<string, string> = refusal.retryAfterSeconds ? { "retry-after": String(refusal.retryAfterSeconds) } : {};
+      answer = { ...signedResponse("1", refusal.msg, "", refusal.httpStatus, headers), httpStatus: refusal.httpStatus, headStatus: "1", msg: refusal.msg };
+    }
+    writeCallLog(request, environment, record, answer, requestBytes, started, now);
+    return answer.response;
+  };
+}
+
+function writeCallLog(
+  request: Request,
+  environment: GatewayEnvironment,
+  record: CallRecord,
+  answer: { bytes: number; httpStatus: number; headStatus: "0" | "1"; msg: string },
+  requestBytes: number,
+  started: number,
+  now: Date,
+): void {
+  logCall({
+    enterpriseId: record.caller?.id ?? null,
+    reqAppCode: record.caller?.reqAppCode ?? record.reqAppCode,
+    serviceCode: record.serviceCode,
+    environment,
+    httpStatus: answer.httpStatus,
+    headStatus: answer.headStatus,
+    bizCode: record.bizCode,
+    message: answer.msg || null,
+    latencyMs: Math.round(performance.now() - started),
+    requestBytes,
+    responseBytes: answer.bytes,
+    bizSerialNo: record.bizSerialNo,
+    clientIp: clientInfoFromHeaders(request.headers).ip,
+    createdAt: now,
+  });
+}
