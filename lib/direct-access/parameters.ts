@@ -6,7 +6,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 
 export const DIRECT_PARAMETERS = {
   "direct.keyGraceHours": { label: "密钥轮换过渡期（小时）", note: "轮换后旧密钥仍可使用的时长", defaultValue: "72", min: 0, max: 720 },
-  "direct.defaultRateLimitPerMinute": { label: "默认限流（次/分钟）", note: "未单独设置限流的企业每分钟最多请求次数", defaultValue: "60", min: 1, max: 100000 },
+  "direct.defaultRateLimitPerMinute": { label: "默认限流（次/分钟）", note: "未单独设置限流的企业每分钟最多请求次数", defaultValue: "600", min: 1, max: 100000 },
   "direct.statisticsDays": { label: "统计天数", note: "管理首页按日统计的天数", defaultValue: "14", min: 1, max: 90 },
 } as const;
 export type DirectParameterKey = keyof typeof DIRECT_PARAMETERS;

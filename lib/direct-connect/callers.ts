@@ -7,6 +7,7 @@
  */
 import { db } from "@/lib/db";
 import { isSm2PublicKey } from "@/lib/gm";
+import { directParameter } from "@/lib/direct-access/parameters";
 import { openKey } from "./key-vault";
 
 export const DIRECT_CACHE_TTL_MS = 5_000;
@@ -28,7 +29,8 @@ export interface Caller {
   status: "SANDBOX" | "ACTIVE" | "SUSPENDED" | "REVOKED";
   signPublicKey: string;
   signKeyUsable: boolean;
-  rateLimitPerMinute: number | null;
+  /** Requests per minute: the enterprise's own limit, else the platform default (E7 parameter). */
+  rateLimitPerMinute: number;
   grants: Set<string>;
   keys: Record<GatewayEnvironment, CallerKey[]>;
 }
@@ -36,6 +38,7 @@ export interface Caller {
 const callers = new Map<string, { value: Caller | null; at: number }>();
 const openedKeys = new Map<string, string | null>();
 let services: { disabled: Set<string>; at: number } | undefined;
+let defaultLimit: { value: number; at: number } | undefined;
 const MAX_CALLERS = 10_000;
 
 function opened(sealed: string): string | null {
@@ -52,7 +55,15 @@ function opened(sealed: string): string | null {
   return key;
 }
 
-async function loadCaller(reqAppCode: string): Promise<Caller | null> {
+/** The platform's default rate limit (ADMIN parameter `direct.defaultRateLimitPerMinute`), cached like the rest. */
+async function defaultRateLimit(nowMs: number): Promise<number> {
+  if (!defaultLimit || nowMs - defaultLimit.at >= DIRECT_CACHE_TTL_MS) {
+    defaultLimit = { value: await directParameter("direct.defaultRateLimitPerMinute"), at: nowMs };
+  }
+  return defaultLimit.value;
+}
+
+async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | null> {
   const row = await db.directEnterprise.findUnique({
     where: { reqAppCode },
     select: {
@@ -73,7 +84,7 @@ async function loadCaller(reqAppCode: string): Promise<Caller | null> {
     signPublicKey: row.signPublicKey,
     // Prepares (and validates) the registered key once per process: its table is cached in lib/gm.
     signKeyUsable: isSm2PublicKey(row.signPublicKey),
-    rateLimitPerMinute: row.rateLimitPerMinute,
+    rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
     grants: new Set(row.grants.map((g) => g.serviceCode)),
     keys,
   };
@@ -83,7 +94,7 @@ async function loadCaller(reqAppCode: string): Promise<Caller | null> {
 export async function findCaller(reqAppCode: string, nowMs = Date.now()): Promise<Caller | null> {
   const hit = callers.get(reqAppCode);
   if (hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
-  const value = await loadCaller(reqAppCode);
+  const value = await loadCaller(reqAppCode, nowMs);
   if (callers.size > MAX_CALLERS) callers.clear();
   callers.set(reqAppCode, { value, at: nowMs });
   return value;
@@ -108,6 +119,7 @@ export function clearGatewayCaches(): void {
   callers.clear();
   openedKeys.clear();
   services = undefined;
+  defaultLimit = undefined;
 }
 
 /** Loads every ACTIVE enterprise once (at start), so that no first call pays key preparation. */

@@ -26,7 +26,7 @@ import { recordSandboxSuccess } from "./acceptance";
 import { logCall } from "./call-log";
 import { findCaller, isServiceDisabled, usableKeys, type Caller, type GatewayEnvironment } from "./callers";
 import {
-  BIZ_CODES, DEFAULT_RATE_LIMIT_PER_MINUTE, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
+  BIZ_CODES, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
   parseEnvelope, requestSignString, responseSignString, type BizResult, type RequestEnvelope, type ResponseEnvelope,
 } from "./protocol";
 import { SERVICE_SCHEMAS, isServiceCode, type ServiceCode } from "./schemas";
@@ -135,7 +135,7 @@ async function admit(envelope: RequestEnvelope, environment: GatewayEnvironment,
   // token is checked next (pure computation); with a good token the nonce and the rate-limit hit
   // go to the database together, in one transaction (one commit instead of two).
   const tokenOk = code === "AUTH_TOKEN" || verifyToken(head.token, caller.reqAppCode, environment, now);
-  const limit = caller.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const limit = caller.rateLimitPerMinute;
   const admitted = await recordNonceAndHit(caller, head.nonce, tokenOk ? `direct:${environment}:${caller.id}` : null, now);
   if (!admitted.nonceFresh) throw new Refusal(409, "请求随机数 nonce 重复");
   if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");

@@ -312,6 +312,21 @@ describe("E6 refusals with their HTTP status", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
   });
 
+  it("E7: an enterprise without its own limit is held to the ADMIN's default limit", async () => {
+    const e = await createTestEnterprise({ employees: 0 });
+    await db.systemParameter.upsert({ where: { key: "direct.defaultRateLimitPerMinute" }, create: { key: "direct.defaultRateLimitPerMinute", value: "2" }, update: { value: "2" } });
+    clearGatewayCaches();
+    try {
+      const client = e.client("formal");
+      const token = await client.fetchToken(); // 1
+      expectOk(await client.send(client.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token))); // 2
+      expectRefused(await client.send(client.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token)), 429); // 3
+    } finally {
+      await db.systemParameter.delete({ where: { key: "direct.defaultRateLimitPerMinute" } });
+      clearGatewayCaches();
+    }
+  });
+
   it("invalid business field → 200 with 1001 and the fields with their reasons", async () => {
     const answer = await a.client("formal").call<{ errors: { field: string; reason: string }[] }>("SB_EMP_REG", {
       ...validInput("SB_EMP_REG", a), idNo: "110105194912310021", insuranceTypes: ["110", "999"], wageBase: "abc",

@@ -13,8 +13,6 @@ export const TIMESTAMP_WINDOW_MS = 300_000;
 export const NONCE_TTL_MS = 10 * 60_000;
 /** How long a business write's first result is answered again for the same bizSerialNo. */
 export const IDEMPOTENCY_TTL_MS = 30 * 86_400_000;
-/** Requests per minute per enterprise when the enterprise has no setting of its own (E7). */
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
 export const HEAD_FIELDS = ["servicecode", "reqAppCode", "reqAreaCode", "timestamp", "nonce", "token", "signature"] as const;
 
