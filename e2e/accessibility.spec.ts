@@ -224,7 +224,7 @@ const issueFirstCertificate = (list: string) => async (page: Page) => {
 const SWEEP: Record<Who, (string | Sampled)[]> = {
   anonymous: [
     "/", "/agreement", "/forgot-password", "/login", "/register", "/register/person", "/register/unit",
-    "/applications", "/appointments", "/consult", "/developer", "/disclosure", "/disclosure/centres",
+    "/applications", "/appointments", "/consult", "/developer", "/developer/protocol", "/developer/reference", "/disclosure", "/disclosure/centres",
     "/disclosure/credit", "/disclosure/policies", "/guide", "/inquiry", "/inquiry/pension-calculator", "/verify",
     "/forbidden", `/dev/sms?token=${DEV_TOOLS_TOKEN}`,
     { pattern: "/guide/[code]", from: "/guide", link: 'main a[href^="/guide/"]' },
@@ -251,12 +251,15 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/unit/certificates/[id]", open: issueFirstCertificate("/unit/certificates") },
     { pattern: "/unit/certificates/[id]/print", open: issueFirstCertificate("/unit/certificates"), suffix: "/print" },
     "/unit/direct", "/unit/direct/apply", "/unit/direct/calls", "/unit/direct/feedback",
+    { pattern: "/unit/direct/applications/[id]", from: "/unit/direct", link: 'main a[href^="/unit/direct/applications/"]' },
   ],
   staff: [
     "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/ratings", "/staff/users",
     { pattern: "/staff/applications/[id]", from: "/staff/applications", link: 'main a[href^="/staff/applications/"]' },
     { pattern: "/staff/consult/[id]", from: "/staff/consult", link: 'main a[href^="/staff/consult/"]' },
     "/staff/certificates", "/staff/direct", "/staff/direct/enterprises", "/staff/direct/feedback",
+    { pattern: "/staff/direct/applications/[id]", from: "/staff/direct", link: 'main a[href^="/staff/direct/applications/"]' },
+    { pattern: "/staff/direct/enterprises/[id]", from: "/staff/direct/enterprises", link: 'main a[href^="/staff/direct/enterprises/"]' },
   ],
   admin: [
     "/admin", "/admin/audit", "/admin/catalogue", "/admin/centres", "/admin/credit", "/admin/indicators", "/admin/notices",

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { DirectClient } from "../lib/direct-connect/client";
 import { DEMO_USERS, login, loginAs, logout } from "./helpers";
 
 /** A handler of a second unit (prisma/seed/direct-access.ts): the applicant of this journey. */
@@ -16,6 +17,7 @@ test.describe.configure({ mode: "serial" });
 let applicationNo = "";
 let applicationId = "";
 let reqAppCode = "";
+let areaCode = "";
 let testKey = "";
 /** The SM2 private key made in the browser and downloaded: the HR system signs sandbox calls with it. */
 let privateKey = "";
@@ -94,6 +96,7 @@ test("E2–E4: a unit applies, staff returns it, the unit supplements, staff app
   await page.goto("/unit/direct");
   reqAppCode = (await page.getByTestId("req-app-code").textContent())!.trim();
   expect(reqAppCode).toMatch(/^Q\d{9}$/);
+  areaCode = (await page.getByTestId("area-code").textContent())!.trim();
   await expect(page.getByText("测试验收（0/2）")).toBeVisible();
   await page.getByRole("button", { name: "领取测试密钥" }).click();
   testKey = (await page.getByTestId("revealed-key").textContent())!.trim();
@@ -108,7 +111,39 @@ test("E2–E4: a unit applies, staff returns it, the unit supplements, staff app
   }
 });
 
-test("E5/E7: staff sees only fingerprints, rotates the key and later suspends the enterprise", async ({ page }) => {
+test("E4/E5: the HR system's sandbox calls pass acceptance by themselves, and the unit takes its formal key once", async ({ page, baseURL }) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  const { publicKey } = (await (await page.request.get("/api/direct/v1/platform-key")).json()) as { publicKey: string };
+  const sandbox = new DirectClient({ baseUrl: baseURL!, environment: "sandbox", reqAppCode, reqAreaCode: areaCode, sm4Key: testKey, privateKey, platformPublicKey: publicKey });
+  const registered = await sandbox.call("SB_EMP_REG", {
+    bizSerialNo: `HR${Date.now()}`, idType: "01", idNo: "11010519491231002X", name: "张三", mobile: "13800138000",
+    hireDate: "2026-11-01", insuranceTypes: ["110", "210", "310", "410", "510"], wageBase: "8000.00",
+  });
+  expect([registered.httpStatus, registered.signatureValid, registered.result?.code]).toEqual([200, true, "0000"]);
+  const listed = await sandbox.call("SB_EMP_QUERY", { page: 1, pageSize: 5 });
+  expect([listed.httpStatus, listed.result?.code]).toEqual([200, "0000"]);
+
+  await loginApplicant(page);
+  await page.goto("/unit/direct");
+  await expect(page.getByText("测试验收（2/2）")).toBeVisible();
+  await expect(page.getByText(/测试验收已于 .* 通过/)).toBeVisible();
+  await page.getByRole("button", { name: "申领正式密钥" }).click();
+  await page.getByRole("button", { name: "领取正式密钥" }).click();
+  const formalKey = (await page.getByTestId("revealed-key").textContent())!.trim();
+  expect(formalKey).toMatch(/^[0-9a-f]{32}$/);
+  expect(formalKey).not.toBe(testKey);
+  await page.getByRole("button", { name: "我已保存" }).click();
+  await expect(page.getByRole("button", { name: "领取正式密钥" })).toHaveCount(0);
+  fingerprints.push(...(await page.locator("td.font-mono").allTextContents()).filter((t) => /^[0-9a-f]{16}$/.test(t) && !fingerprints.includes(t)));
+  expect(fingerprints).toHaveLength(2);
+
+  // The formal key works on the formal endpoint.
+  const formal = new DirectClient({ baseUrl: baseURL!, environment: "formal", reqAppCode, reqAreaCode: areaCode, sm4Key: formalKey, privateKey, platformPublicKey: publicKey });
+  const own = await formal.call("SB_EMP_QUERY", { page: 1, pageSize: 5 });
+  expect([own.httpStatus, own.result?.code]).toEqual([200, "0000"]);
+});
+
+test("E5/E7: staff sees only fingerprints, rotates the formal key and later suspends the enterprise", async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
   await loginAs(page, "staff");
   await page.goto(`/staff/direct/applications/${applicationId}`);
@@ -117,8 +152,8 @@ test("E5/E7: staff sees only fingerprints, rotates the key and later suspends th
   for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
     expect(await (await page.request.get(page.url(), { headers })).text()).not.toContain(testKey);
   }
-  await page.getByRole("button", { name: "轮换测试密钥" }).click();
-  await expect(page.getByText("测试密钥已轮换", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "轮换正式密钥" }).click();
+  await expect(page.getByText("正式密钥已轮换", { exact: true })).toBeVisible();
   await expect(page.getByText("轮换过渡期").first()).toBeVisible();
   await page.getByLabel("暂停理由").fill("测试期间多次超频调用");
   await page.getByRole("button", { name: "暂停接入" }).click();
@@ -137,13 +172,13 @@ test("E5/E7: staff sees only fingerprints, rotates the key and later suspends th
   await loginApplicant(page);
   await page.goto("/unit/direct");
   await expect(page.getByText("已暂停：测试期间多次超频调用")).toBeVisible();
-  await expect(page.getByRole("button", { name: "领取测试密钥" })).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "领取正式密钥" })).toHaveCount(1);
   fingerprints.push(...(await page.locator("td.font-mono").allTextContents()).filter((t) => /^[0-9a-f]{16}$/.test(t) && !fingerprints.includes(t)));
-  expect(fingerprints).toHaveLength(2);
+  expect(fingerprints).toHaveLength(3);
 });
 
 test("E2–E5 ownership: another unit finds the first unit's code, application number and fingerprints nowhere", async ({ page }) => {
-  expect(reqAppCode && applicationNo && fingerprints.length === 2).toBeTruthy();
+  expect(reqAppCode && applicationNo && fingerprints.length === 3).toBeTruthy();
   await loginAs(page, "unit"); // haicheng: a handler of another unit
   expect(DEMO_USERS.unit.username).not.toBe(APPLICANT.username);
   const secrets = [reqAppCode, applicationNo, applicationId, testKey, privateKey, ...fingerprints];
