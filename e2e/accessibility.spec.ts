@@ -213,10 +213,13 @@ type Who = "anonymous" | keyof typeof DEMO_USERS;
  */
 type Sampled = { pattern: string; suffix?: string } & ({ from: string; link: string } | { open: (page: Page) => Promise<string> });
 
-/** Issues the first certificate offered on a 证明打印 page and returns its page's path. */
-const issueFirstCertificate = (list: string) => async (page: Page) => {
+/**
+ * Issues a certificate on a 证明打印 page and returns its page's path. The person's is the
+ * contribution record, so that certificates.spec.ts still issues the first 参保证明 itself.
+ */
+const issueCertificate = (list: string, button: RegExp) => async (page: Page) => {
   await page.goto(list);
-  await page.getByRole("button", { name: /^开具/ }).first().click();
+  await page.getByRole("button", { name: button }).first().click();
   await page.waitForURL(new RegExp(`${list}/[^/]+$`));
   return new URL(page.url()).pathname;
 };
@@ -237,8 +240,8 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/person/applications/[id]/confirm", from: "/person/applications", link: 'main a[href^="/person/applications/"]:not([href$="/new"])', suffix: "/confirm" },
     { pattern: "/person/consult/[id]", from: "/person/consult", link: 'main a[href^="/person/consult/"]:not([href$="/new"])' },
     "/person/certificates",
-    { pattern: "/person/certificates/[id]", open: issueFirstCertificate("/person/certificates") },
-    { pattern: "/person/certificates/[id]/print", open: issueFirstCertificate("/person/certificates"), suffix: "/print" },
+    { pattern: "/person/certificates/[id]", open: issueCertificate("/person/certificates", /^开具个人缴费记录/) },
+    { pattern: "/person/certificates/[id]/print", open: issueCertificate("/person/certificates", /^开具个人缴费记录/), suffix: "/print" },
   ],
   unit: [
     "/unit", "/unit/applications", "/unit/applications/new", "/unit/appointments", "/unit/appointments/new", "/unit/bills",
@@ -248,8 +251,8 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/unit/consult/[id]", from: "/unit/consult", link: 'main a[href^="/unit/consult/"]:not([href$="/new"])' },
     { pattern: "/unit/employees/[personNo]", from: "/unit/employees", link: 'main a[href^="/unit/employees/"]' },
     "/unit/certificates",
-    { pattern: "/unit/certificates/[id]", open: issueFirstCertificate("/unit/certificates") },
-    { pattern: "/unit/certificates/[id]/print", open: issueFirstCertificate("/unit/certificates"), suffix: "/print" },
+    { pattern: "/unit/certificates/[id]", open: issueCertificate("/unit/certificates", /^开具/) },
+    { pattern: "/unit/certificates/[id]/print", open: issueCertificate("/unit/certificates", /^开具/), suffix: "/print" },
     "/unit/direct", "/unit/direct/apply", "/unit/direct/calls", "/unit/direct/feedback",
     { pattern: "/unit/direct/applications/[id]", from: "/unit/direct", link: 'main a[href^="/unit/direct/applications/"]' },
   ],
@@ -299,24 +302,40 @@ async function resolve(page: Page, entry: string | Sampled): Promise<string> {
   return href.split("?")[0] + (entry.suffix ?? "");
 }
 
+// The markup does not depend on the database engine, and the sweep is the slowest part of the
+// suite: `npm test` on PostgreSQL (the second half of .ci/run) leaves it to the SQLite run.
+const sweptElsewhere = (process.env.E2E_DATABASE_URL ?? "").startsWith("postgres");
+
 for (const who of Object.keys(SWEEP) as Who[]) {
   test(`W4: no serious or critical axe finding (WCAG 2.1 AA) on any page of ${who}, in the standard and the elder mode`, async ({ page, context, baseURL }) => {
+    test.skip(sweptElsewhere, "swept on SQLite: the pages are the same on PostgreSQL");
     test.setTimeout(300_000);
     if (who !== "anonymous") await loginAs(page, who);
     const paths: string[] = [];
     for (const entry of SWEEP[who]) paths.push(await resolve(page, entry));
     const findings: string[] = [];
-    for (const mode of ["standard", "elder"] as const) {
-      await setMode(context, baseURL, mode);
-      for (const target of paths) {
-        const response = await page.goto(target);
-        expect(response?.status(), `${mode} ${target}`).toBeLessThan(500);
-        await expect(page.locator("html")).toHaveAttribute("data-mode", mode);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        for (const v of results.violations) {
-          if (v.impact === "serious" || v.impact === "critical") findings.push(`${mode} ${target}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        }
+    const check = async (mode: string, target: string) => {
+      await expect(page.locator("html")).toHaveAttribute("data-mode", mode);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).options({ resultTypes: ["violations"] }).analyze();
+      for (const v of results.violations) {
+        if (v.impact === "serious" || v.impact === "critical") findings.push(`${mode} ${target}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       }
+    };
+    await setMode(context, baseURL, "standard");
+    for (const target of paths) {
+      const response = await page.goto(target);
+      expect(response?.status(), target).toBeLessThan(500);
+      await check("standard", target);
+      // 长辈版 is a theme of the same page (W1: one component tree), switched by this attribute; the
+      // home page alone renders other content in it, and is fetched again in that mode.
+      if (new URL(page.url()).pathname === "/") {
+        await setMode(context, baseURL, "elder");
+        await page.goto(target);
+        await setMode(context, baseURL, "standard");
+      } else {
+        await page.evaluate(() => document.documentElement.setAttribute("data-mode", "elder"));
+      }
+      await check("elder", target);
     }
     expect(findings).toEqual([]);
   });

@@ -34,7 +34,8 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, paging }
 }) {
   return (
     <>
-      <div className="overflow-x-auto">
+      {/* A table wider than the screen scrolls sideways; the keyboard can scroll it too (WCAG 2.1.1). */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="table">
           <caption className="sr-only">{caption}</caption>
           <thead>
