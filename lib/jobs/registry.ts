@@ -10,5 +10,6 @@ export async function loadJobs(): Promise<JobDefinition[]> {
   const { traceCheckpointJob } = await import("@/lib/audit/jobs");
   const { applicationJobs } = await import("@/lib/applications/jobs");
   const { consultationJobs } = await import("@/lib/consultation/jobs");
-  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs];
+  const { middlePlatformJobs } = await import("@/lib/middle-platform/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs, ...middlePlatformJobs];
 }
