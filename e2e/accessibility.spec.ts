@@ -240,7 +240,7 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/unit/employees/[personNo]", from: "/unit/employees", link: 'main a[href^="/unit/employees/"]' },
   ],
   staff: [
-    "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/ratings", "/staff/users",
+    "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/middle-platform", "/staff/ratings", "/staff/users",
     { pattern: "/staff/applications/[id]", from: "/staff/applications", link: 'main a[href^="/staff/applications/"]' },
     { pattern: "/staff/consult/[id]", from: "/staff/consult", link: 'main a[href^="/staff/consult/"]' },
   ],

@@ -47,6 +47,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: areaPath("STAFF", "consult"), label: "信件办理" },
     { href: areaPath("STAFF", "ratings"), label: "差评回访" },
     { href: areaPath("STAFF", "knowledge"), label: "知识库" },
+    { href: areaPath("STAFF", "middle-platform"), label: "中台对接" },
     { href: "/inbox", label: "消息" },
     { href: "/account", label: "账户安全" },
   ],
@@ -60,6 +61,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: areaPath("ADMIN", "indicators"), label: "服务指标" },
     { href: areaPath("ADMIN", "credit"), label: "信用信息" },
     { href: areaPath("STAFF", "appointments"), label: "预约现场" },
+    { href: areaPath("STAFF", "middle-platform"), label: "中台对接" },
     { href: "/account", label: "账户安全" },
   ],
 };
