@@ -53,6 +53,7 @@ test("X4 X5 X6: filed on the platform, corrected, completed — each push receiv
 
   await openDocked(staff, applicationNo);
   await expect(staff.getByText(`省政务服务中台，流水号 ${serialNo}`)).toBeVisible();
+  await expect(staff.getByText(/李娜（证件号码 3702\*+0427，经省政务服务中台申报）/)).toBeVisible();
   await staff.getByRole("button", { name: "受理", exact: true }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText("已受理");
   await retryOnDockingPage(staff, serialNo, "推送受理信息", /503/);
