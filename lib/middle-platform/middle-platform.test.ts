@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { db } from "@/lib/db";
 import { GmDecryptError } from "@/lib/gm";
 import { createTestUser } from "@/tests/helpers";
-import { acceptApplication, approveApplication, requestCorrection } from "@/lib/applications/handle-application";
+import { acceptApplication, approveApplication, preApproveApplication, rejectApplication, requestCorrection } from "@/lib/applications/handle-application";
 import { createCorePerson, PDF_BYTES, seedApplicationCatalogue } from "@/lib/applications/test-fixtures";
 import { POST as serialNumbersPOST } from "@/app/api/middle-platform/serial-numbers/route";
 import { POST as withdrawalsPOST } from "@/app/api/middle-platform/withdrawals/route";
@@ -273,6 +273,20 @@ describe("X5 pushes through the outbox", () => {
     await expect(retryMiddlePlatformPush(await createTestUser("PERSON"), failed.id, new Date())).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await retryMiddlePlatformPush(staff, failed.id, new Date())).toEqual({ delivered: true, lastError: null });
     await expect(retryMiddlePlatformPush(staff, failed.id, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("X5: 预审通过 pushes 特别程序 03 (现场核验) and 不予办理 pushes 办结 with result 2; no result file without approval", async () => {
+    const staff = await createTestUser("STAFF");
+    const { serialNo } = await filedOnPlatform({ itemCode: "SB-DY-003", formData: { retireDate: "2027-01-01", bankAccount: "6222020200112233445", note: "" } });
+    expect((await receive(serialNo)).body.code).toBe("0");
+    const app = await db.application.findFirstOrThrow({ where: { externalSerialNo: serialNo } });
+    platform.pushes = [];
+    await preApproveApplication(staff, app.id, "居民身份证原件、人事档案", new Date());
+    await rejectApplication(staff, app.id, "未达到法定退休年龄", new Date());
+    const mine = platform.pushes.filter((p) => p.body.serialNo === serialNo);
+    expect(mine.map((p) => p.path.split("/").pop())).toEqual(["special", "result"]);
+    expect(mine[0].body).toMatchObject({ procedureType: "03", procedureName: "现场核验（核验原件）", status: "04" });
+    expect(mine[1].body).toMatchObject({ resultCode: "2", resultName: "不予办理", resultText: "未达到法定退休年龄", status: "07" });
   });
 
   it("X5: the same change enqueued twice is one push (idempotent on serial number, kind and step)", async () => {
