@@ -74,7 +74,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
 async function callPortal(path: string, body: unknown): Promise<{ status: number; body: { code?: string; message?: string; data?: unknown } }> {
   const text = JSON.stringify(encryptPersonalFields(body, config.sm4Key));
   const headers = { "content-type": "application/json", ...signRequest(config.appId, config.appSecret, "POST", path, text, new Date()) };
-  const response = await fetch(`${portal}${path}`, { method: "POST", headers, body: text });
+  let response: Response;
+  try {
+    response = await fetch(`${portal}${path}`, { method: "POST", headers, body: text });
+  } catch (error) {
+    return { status: 0, body: { code: "UNREACHABLE", message: `审批系统 ${portal} 无法连接：${error instanceof Error ? error.message : String(error)}` } };
+  }
   const json = (await response.json().catch(() => ({}))) as { code?: string; message?: string; data?: unknown };
   return { status: response.status, body: decryptPersonalFields(json, config.sm4Key) };
 }
