@@ -20,6 +20,7 @@ export class PlatformCallError extends Error {
 }
 
 export async function callPlatform<T = unknown>(path: string, body: unknown, now: Date, config: MiddlePlatformConfig = middlePlatformConfig()): Promise<T> {
+  if (!config.enabled) throw new PlatformCallError("未配置中台对接密钥（MIDDLE_PLATFORM_APP_SECRET、MIDDLE_PLATFORM_SM4_KEY），对接未启用");
   const url = new URL(path, `${config.baseUrl}/`);
   const text = JSON.stringify(encryptPersonalFields(body, config.sm4Key));
   const headers = { "content-type": "application/json; charset=utf-8", ...signRequest(config.appId, config.appSecret, "POST", url.pathname, text, now) };

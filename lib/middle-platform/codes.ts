@@ -144,6 +144,7 @@ export const MP_ERRORS = {
   PERSON_UNKNOWN: { status: 422, message: "申请人未在社会保险核心系统登记" },
   WITHDRAW_REFUSED: { status: 409, message: "申请已受理，不能撤回" },
   PLATFORM_UNAVAILABLE: { status: 503, message: "业务中台暂不可用，请稍后重试" },
+  DOCKING_DISABLED: { status: 503, message: "审批系统未配置中台对接密钥，对接未启用" },
 } as const;
 export type MpErrorCode = keyof typeof MP_ERRORS;
 

@@ -13,6 +13,8 @@ export interface MiddlePlatformConfig {
   sm4Key: string;
   /** milliseconds one outbound call may take */
   timeoutMs: number;
+  /** false when the demo keys would be used outside the demo (SEED_DEMO=0): docking stays off until keys are set */
+  enabled: boolean;
 }
 
 export const DEMO_MIDDLE_PLATFORM = {
@@ -22,8 +24,10 @@ export const DEMO_MIDDLE_PLATFORM = {
   sm4Key: "0123456789abcdeffedcba9876543210",
 } as const;
 
-export function middlePlatformConfig(env: NodeJS.ProcessEnv = process.env): MiddlePlatformConfig {
+export function middlePlatformConfig(env: Record<string, string | undefined> = process.env): MiddlePlatformConfig {
+  const demoKeys = !env.MIDDLE_PLATFORM_APP_SECRET || !env.MIDDLE_PLATFORM_SM4_KEY;
   return {
+    enabled: !demoKeys || env.SEED_DEMO !== "0",
     baseUrl: (env.MIDDLE_PLATFORM_BASE_URL || DEMO_MIDDLE_PLATFORM.baseUrl).replace(/\/+$/, ""),
     appId: env.MIDDLE_PLATFORM_APP_ID || DEMO_MIDDLE_PLATFORM.appId,
     appSecret: env.MIDDLE_PLATFORM_APP_SECRET || DEMO_MIDDLE_PLATFORM.appSecret,

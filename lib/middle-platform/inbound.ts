@@ -43,6 +43,7 @@ export function defineInbound<S extends z.ZodType>(schema: S, handler: (input: z
     const now = new Date();
     try {
       const config = middlePlatformConfig();
+      if (!config.enabled) throw new MpError("DOCKING_DISABLED");
       const text = await request.text();
       const checked = checkRequestHead(request.headers, { appId: config.appId, secret: config.appSecret }, request.method, new URL(request.url).pathname, text, now);
       if (checked.problem) throw new MpError(checked.problem);

@@ -123,6 +123,14 @@ describe("X5 signed request head and SM4 personal fields", () => {
     expect(() => decryptPersonalFields(sealed, "00112233445566778899aabbccddeeff")).toThrow(GmDecryptError);
   });
 
+  it("X6: outside the demo (SEED_DEMO=0) the demo keys never work: docking stays off until the secret and SM4 key are set", () => {
+    expect(middlePlatformConfig({ SEED_DEMO: "0" }).enabled).toBe(false);
+    expect(middlePlatformConfig({ SEED_DEMO: "0", MIDDLE_PLATFORM_APP_SECRET: "x".repeat(32) }).enabled).toBe(false);
+    expect(middlePlatformConfig({ SEED_DEMO: "0", MIDDLE_PLATFORM_APP_SECRET: "x".repeat(32), MIDDLE_PLATFORM_SM4_KEY: "00112233445566778899aabbccddeeff" }).enabled).toBe(true);
+    expect(middlePlatformConfig({}).enabled).toBe(true); // the demo
+    expect(middlePlatformConfig({ MIDDLE_PLATFORM_BASE_URL: "https://mp.example.gov.cn/" }).baseUrl).toBe("https://mp.example.gov.cn");
+  });
+
   it("X5: the code sets carry the standard's meanings", () => {
     expect(MP_STATUS_MEANING[MpApplicationStatus.Accepted]).toBe("已受理，办理中");
     expect(MP_STEP_MEANING[MpStep.Correction]).toBe("补正告知");
