@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { DEV_TOOLS_TOKEN } from "./e2e/helpers";
+import { SIMULATOR_PORT, SIMULATOR_URL } from "./e2e/simulator";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -22,7 +23,7 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  webServer: {
+  webServer: [{
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
@@ -39,6 +40,14 @@ export default defineConfig({
       // covered by the integration tests.
       RATE_LIMIT_MULTIPLIER: "20",
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      MIDDLE_PLATFORM_BASE_URL: SIMULATOR_URL,
     },
-  },
+  }, {
+    command: "npx tsx scripts/middle-platform-simulator.ts",
+    url: `${SIMULATOR_URL}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { MIDDLE_PLATFORM_SIMULATOR_PORT: String(SIMULATOR_PORT), PORTAL_BASE_URL: baseURL },
+  }],
 });

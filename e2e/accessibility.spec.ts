@@ -257,7 +257,7 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     { pattern: "/unit/direct/applications/[id]", from: "/unit/direct", link: 'main a[href^="/unit/direct/applications/"]' },
   ],
   staff: [
-    "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/ratings", "/staff/users",
+    "/staff", "/staff/applications", "/staff/appointments", "/staff/consult", "/staff/knowledge", "/staff/middle-platform", "/staff/ratings", "/staff/users",
     { pattern: "/staff/applications/[id]", from: "/staff/applications", link: 'main a[href^="/staff/applications/"]' },
     { pattern: "/staff/consult/[id]", from: "/staff/consult", link: 'main a[href^="/staff/consult/"]' },
     "/staff/certificates", "/staff/direct", "/staff/direct/enterprises", "/staff/direct/feedback",

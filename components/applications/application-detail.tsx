@@ -20,6 +20,8 @@ import { VisitBooking } from "./visit-booking";
 import { ServiceRating } from "@/components/evaluation/service-rating";
 import { CLOSED_APPLICATION_STATUSES } from "@/lib/evaluation/rate-service";
 import { ApplicationNotices } from "@/components/certificates/application-notices";
+import { coreSystem } from "@/lib/core";
+import { maskIdNumber } from "@/lib/security/masking";
 
 type Application = Awaited<ReturnType<typeof findApplication>>;
 
@@ -30,6 +32,15 @@ const kb = (size: number) => (size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFi
  * 办理结果, the form as filled, the materials and the timeline; then what the viewer may do.
  * Every value typed by the applicant is rendered as text, so markup in it stays inert.
  */
+/** Staff read who applied; a docked application's applicant is the core person it is about (X4), ID number masked. */
+async function applicantText(app: Application): Promise<string> {
+  if (app.source === "MIDDLE_PLATFORM" && app.subjectPersonId) {
+    const person = await coreSystem().getPerson(app.subjectPersonId);
+    if (person) return `${person.name}（证件号码 ${maskIdNumber(person.idNumber)}，经省政务服务中台申报）`;
+  }
+  return `${app.applicant.name}${app.applicant.unitName ? `（${app.applicant.unitName}）` : ""}`;
+}
+
 export async function ApplicationDetail({ actor, app, params, now }: { actor: UserActor; app: Application; params: SearchParams; now: Date }) {
   const staff = isStaff(actor);
   const definition = itemDefinition(app.item.code);
@@ -60,7 +71,7 @@ export async function ApplicationDetail({ actor, app, params, now }: { actor: Us
           {staff && (
             <>
               <dt className="text-slate-600">申请人</dt>
-              <dd>{app.applicant.name}{app.applicant.unitName ? `（${app.applicant.unitName}）` : ""}</dd>
+              <dd>{await applicantText(app)}</dd>
               <dt className="text-slate-600">来源渠道</dt>
               <dd>{SOURCE_LABELS[app.source]}{app.externalSerialNo ? `，流水号 ${app.externalSerialNo}` : ""}</dd>
             </>

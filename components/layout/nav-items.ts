@@ -52,6 +52,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: areaPath("STAFF", "knowledge"), label: "知识库" },
     { href: areaPath("STAFF", "direct"), label: "政企直连审核" },
     { href: areaPath("STAFF", "certificates"), label: "证明管理" },
+    { href: areaPath("STAFF", "middle-platform"), label: "中台对接" },
     { href: "/inbox", label: "消息" },
     { href: "/account", label: "账户安全" },
   ],
@@ -66,6 +67,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: areaPath("ADMIN", "credit"), label: "信用信息" },
     { href: areaPath("ADMIN", "direct"), label: "政企直连管理" },
     { href: areaPath("STAFF", "appointments"), label: "预约现场" },
+    { href: areaPath("STAFF", "middle-platform"), label: "中台对接" },
     { href: "/account", label: "账户安全" },
   ],
 };

@@ -10,6 +10,7 @@ import { shanghaiToday } from "@/lib/calendar";
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { completeApplication, deliverApplicationWrite, enqueueCoreWrite } from "./core-outbox";
+import { deliverSoon } from "@/lib/middle-platform/pushes";
 import { itemDefinition } from "./items";
 import { ACCEPTING_DEPT, STATUS_LABELS, type ApplicationStatusName } from "./labels";
 import { APPLICATION_INCLUDE, APPLICATION_TX_OPTIONS, recordApplicationEvent, refOf } from "./record-event";
@@ -47,6 +48,7 @@ async function move(
     await recordApplicationEvent(tx, refOf(app), actor, { ...event, status: to, dept: ACCEPTING_DEPT, from: app.status }, now);
     await after?.(tx);
   }, APPLICATION_TX_OPTIONS);
+  await deliverSoon(app, now); // X5: a docked application's push goes out now; the job retries failures
 }
 
 /** 受理 a 承诺办 application: it is now being handled, so the applicant can no longer withdraw (P8). */
@@ -91,7 +93,7 @@ export async function approveApplication(actor: UserActor, id: string, note: str
     if (write) await enqueueCoreWrite(tx, app.id, write, now);
     else await completeApplication(tx, app.id, actor, result, now);
   });
-  if (write) await deliverApplicationWrite(app.id, now);
+  if (write && (await deliverApplicationWrite(app.id, now))) await deliverSoon(app, now);
 }
 
 /** 不予办理, always with the reason the applicant will read. */

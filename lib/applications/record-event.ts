@@ -8,6 +8,7 @@ import { appendTrace } from "@/lib/audit/trace";
 import type { Tx } from "@/lib/db";
 import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
+import { enqueueMiddlePlatformPushes } from "@/lib/middle-platform/pushes";
 import { STATUS_LABELS, type ApplicationStatusName } from "./labels";
 
 export interface ApplicationRef {
@@ -15,6 +16,8 @@ export interface ApplicationRef {
   applicationNo: string;
   itemName: string;
   applicant: { id: string; role: Role; mobile: string };
+  /** MIDDLE_PLATFORM: the change is pushed to the platform (X5) instead of the applicant's inbox and SMS */
+  docking?: { serialNo: string; itemCode: string } | null;
 }
 
 export interface ApplicationChange {
@@ -30,6 +33,21 @@ export async function recordApplicationEvent(tx: Tx, app: ApplicationRef, actor:
   await tx.applicationEvent.create({
     data: { applicationId: app.id, status: change.status, title: change.title, actorRole: actor.role, dept: change.dept ?? null, note: change.note ?? null, at: now },
   });
+  if (app.docking) {
+    // The applicant follows a docked application on the platform: push the change there, in this transaction.
+    await enqueueMiddlePlatformPushes(tx, { id: app.id, applicationNo: app.applicationNo, externalSerialNo: app.docking.serialNo, itemCode: app.docking.itemCode }, change, now);
+  } else {
+    await notifyApplicant(tx, app, change);
+  }
+  await appendTrace(tx, actor, {
+    action: change.action,
+    entity: "Application",
+    entityId: app.id,
+    summary: { applicationNo: app.applicationNo, before: change.from ?? null, after: change.status },
+  });
+}
+
+async function notifyApplicant(tx: Tx, app: ApplicationRef, change: ApplicationChange): Promise<void> {
   const note = change.note ? `：${change.note}` : "";
   await postMessage(tx, {
     userId: app.applicant.id,
@@ -40,17 +58,19 @@ export async function recordApplicationEvent(tx: Tx, app: ApplicationRef, actor:
   });
   const sms = await smsSender();
   await sms.send({ mobile: app.applicant.mobile, purpose: "APPLICATION", content: `您的申请${app.applicationNo}（${app.itemName}）${change.title}，详情请登录网上服务大厅查看。` }, tx);
-  await appendTrace(tx, actor, {
-    action: change.action,
-    entity: "Application",
-    entityId: app.id,
-    summary: { applicationNo: app.applicationNo, before: change.from ?? null, after: change.status },
-  });
 }
 
 /** The reference recordApplicationEvent needs, from an application loaded with item and applicant. */
-export function refOf(app: { id: string; applicationNo: string; item: { name: string }; applicant: { id: string; role: Role; mobile: string } }): ApplicationRef {
-  return { id: app.id, applicationNo: app.applicationNo, itemName: app.item.name, applicant: app.applicant };
+export function refOf(app: {
+  id: string;
+  applicationNo: string;
+  source?: string;
+  externalSerialNo?: string | null;
+  item: { name: string; code?: string };
+  applicant: { id: string; role: Role; mobile: string };
+}): ApplicationRef {
+  const docking = app.source === "MIDDLE_PLATFORM" && app.externalSerialNo ? { serialNo: app.externalSerialNo, itemCode: app.item.code ?? "" } : null;
+  return { id: app.id, applicationNo: app.applicationNo, itemName: app.item.name, applicant: app.applicant, docking };
 }
 
 export const APPLICATION_INCLUDE = {

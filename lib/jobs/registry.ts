@@ -11,5 +11,6 @@ export async function loadJobs(): Promise<JobDefinition[]> {
   const { applicationJobs } = await import("@/lib/applications/jobs");
   const { consultationJobs } = await import("@/lib/consultation/jobs");
   const { directAccessJobs } = await import("@/lib/direct-access/jobs");
-  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs, ...directAccessJobs];
+  const { middlePlatformJobs } = await import("@/lib/middle-platform/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs, ...directAccessJobs, ...middlePlatformJobs];
 }
