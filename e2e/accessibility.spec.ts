@@ -228,7 +228,7 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
   anonymous: [
     "/", "/agreement", "/forgot-password", "/login", "/register", "/register/person", "/register/unit",
     "/applications", "/appointments", "/consult", "/developer", "/developer/protocol", "/developer/reference", "/disclosure", "/disclosure/centres",
-    "/disclosure/credit", "/disclosure/policies", "/guide", "/inquiry", "/inquiry/pension-calculator", "/verify",
+    "/disclosure/credit", "/disclosure/forms", "/disclosure/policies", "/guide", "/inquiry", "/inquiry/pension-calculator", "/verify",
     "/forbidden", `/dev/sms?token=${DEV_TOOLS_TOKEN}`,
     { pattern: "/guide/[code]", from: "/guide", link: 'main a[href^="/guide/"]' },
   ],

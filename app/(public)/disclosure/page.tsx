@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/guide", title: "服务事项与办事指南", text: "事项目录、办理材料、办理时限和办理方式" },
   { href: "/disclosure/centres", title: "经办服务网点", text: "地址、办公时间和咨询电话" },
   { href: "/disclosure/credit", title: "信用信息", text: "单位信用等级和社会保险领域失信名单" },
+  { href: "/disclosure/forms", title: "表格下载", text: "常用表格的空白表和填写样例（PDF）" },
   { href: "/consult", title: "常见问题", text: "知识库和网友来信的公开答复" },
 ];
 
@@ -24,7 +25,6 @@ export default function DisclosureEntry() {
           </li>
         ))}
       </ul>
-      <p className="text-sm text-slate-600">表格模板与填写样例的下载将随网上申报一同提供。</p>
     </div>
   );
 }
