@@ -25,3 +25,20 @@ export function defineRoute<P>(
     }
   };
 }
+
+/**
+ * A private file download: attachment (never rendered as a page), nosniff, not cached, and the
+ * user's file name in UTF-8 with an ASCII fallback for old clients.
+ */
+export function fileDownload(file: { bytes: Uint8Array; mimeType: string; fileName: string; asciiName?: string }): Response {
+  const ascii = file.asciiName ? `filename="${file.asciiName}"; ` : "";
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Disposition": `attachment; ${ascii}filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Content-Length": String(file.bytes.length),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

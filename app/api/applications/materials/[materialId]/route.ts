@@ -1,4 +1,4 @@
-import { defineRoute } from "@/lib/actions/route-handler";
+import { defineRoute, fileDownload } from "@/lib/actions/route-handler";
 import { readApplicationMaterial } from "@/lib/applications/materials";
 import { EXTENSION_OF } from "@/lib/files/file-type";
 import { notFound } from "@/lib/errors/app-error";
@@ -13,14 +13,6 @@ export const GET = defineRoute<{ materialId: string }>(["PERSON", "UNIT", "STAFF
   const id = materialIdSchema.safeParse(params.materialId);
   if (!id.success) throw notFound("材料");
   const file = await readApplicationMaterial(actor, id.data);
-  const filename = encodeURIComponent(file.name);
-  return new Response(Buffer.from(file.content), {
-    headers: {
-      "Content-Type": file.mime,
-      // attachment + nosniff: the browser never renders an upload as a page.
-      "Content-Disposition": `attachment; filename="material.${EXTENSION_OF[file.mime as keyof typeof EXTENSION_OF] ?? "bin"}"; filename*=UTF-8''${filename}`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const extension = EXTENSION_OF[file.mime as keyof typeof EXTENSION_OF] ?? "bin";
+  return fileDownload({ bytes: file.content, mimeType: file.mime, fileName: file.name, asciiName: `material.${extension}` });
 });

@@ -4,6 +4,7 @@
  */
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors/app-error";
+import { fileDownload } from "@/lib/actions/route-handler";
 import { readAttachment } from "@/lib/consultation/attachments";
 import { z } from "@/lib/validation/zod";
 
@@ -18,14 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user || !id.success) return notFound();
   try {
     const file = await readAttachment(user, id.data);
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileDownload({ bytes: file.bytes, mimeType: file.mimeType, fileName: file.fileName });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return notFound();
     throw error;
