@@ -1,15 +1,15 @@
 /**
  * 信件到期提醒 (K1, LD/T 01 §5.5.3): each working morning every active STAFF member gets one
  * inbox message counting the open letters that are overdue and those due by the next working
- * day, with a link to the queue. The day is claimed in SystemParameter by a conditional update
- * in the same transaction as the messages, so a job that runs twice (or on two instances)
- * reminds once a day, and a run that fails leaves the day unclaimed.
+ * day, with a link to the queue. The day is claimed (lib/jobs/claim-period.ts) in the same
+ * transaction as the messages, so a second run or instance reminds nobody again.
  */
 import { shanghaiToday } from "@/lib/calendar";
 import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
 import { db } from "@/lib/db";
 import { areaPath } from "@/lib/auth/roles";
 import { postMessage } from "@/lib/messaging/inbox";
+import { claimPeriod, ensureClaimRow } from "@/lib/jobs/claim-period";
 
 const CLAIM_KEY = "consultation.deadline-reminder.day";
 
@@ -18,16 +18,6 @@ export interface DeadlineReminderResult {
   dueSoon: number;
   /** Staff members reminded; 0 when nothing was due, on a rest day, or already reminded today. */
   reminded: number;
-}
-
-/** The claim row, created once (empty) so that the daily claim is a single conditional update. */
-async function ensureClaimRow(): Promise<void> {
-  if (await db.systemParameter.findUnique({ where: { key: CLAIM_KEY }, select: { key: true } })) return;
-  try {
-    await db.systemParameter.create({ data: { key: CLAIM_KEY, value: "", note: "网上信箱到期提醒最近一次发送日期" } });
-  } catch {
-    // another run created it just now
-  }
 }
 
 export async function remindConsultationDeadlines(now: Date): Promise<DeadlineReminderResult> {
@@ -41,12 +31,11 @@ export async function remindConsultationDeadlines(now: Date): Promise<DeadlineRe
   ]);
   if (overdue + dueSoon === 0) return { overdue, dueSoon, reminded: 0 };
 
-  await ensureClaimRow();
+  await ensureClaimRow(CLAIM_KEY, "网上信箱到期提醒最近一次发送日期");
   const staff = await db.user.findMany({ where: { role: "STAFF", status: "ACTIVE" }, select: { id: true } });
   const parts = [overdue > 0 ? `${overdue} 封已超过答复期限` : null, dueSoon > 0 ? `${dueSoon} 封须在 ${horizon} 前答复` : null].filter(Boolean);
   const reminded = await db.$transaction(async (tx) => {
-    const { count } = await tx.systemParameter.updateMany({ where: { key: CLAIM_KEY, value: { lt: today } }, data: { value: today } });
-    if (count === 0) return 0; // already reminded today
+    if (!(await claimPeriod(tx, CLAIM_KEY, today))) return 0; // already reminded today
     for (const { id } of staff) {
       await postMessage(tx, {
         userId: id,

@@ -12,5 +12,6 @@ export async function loadJobs(): Promise<JobDefinition[]> {
   const { consultationJobs } = await import("@/lib/consultation/jobs");
   const { directAccessJobs } = await import("@/lib/direct-access/jobs");
   const { middlePlatformJobs } = await import("@/lib/middle-platform/jobs");
-  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs, ...directAccessJobs, ...middlePlatformJobs];
+  const { inquiryJobs } = await import("@/lib/inquiry/jobs");
+  return [housekeepingJob, ...appointmentJobs, traceCheckpointJob, ...applicationJobs, ...consultationJobs, ...directAccessJobs, ...middlePlatformJobs, ...inquiryJobs];
 }
