@@ -44,9 +44,8 @@ async function newChannel(services = ALL, granted = services): Promise<TestChann
   const sm4Key = sm2DecryptToString(keys.privateKey, envelope);
   const client = new DirectClient({
     baseUrl: "http://gateway.test", environment: "formal", reqAppCode: channelCode, reqAreaCode: "340100", sm4Key, privateKey: keys.privateKey,
-    platformPublicKey: platformPublicKey(), crypto: gmCrypto, fetch: channelFetch,
+    platformPublicKey: platformPublicKey(), crypto: gmCrypto, fetch: channelFetch, endpointPath: "/api/channel/v1",
   });
-  Object.defineProperty(client, "url", { get: () => "http://gateway.test/api/channel/v1" });
   return { id: applied.id, channelCode, client };
 }
 
@@ -97,7 +96,7 @@ describe("X1 third-party channels: application, review, keys, suspension, deregi
 
   it("a channel code is unknown at the enterprise endpoint, and a pending application cannot call", async () => {
     const channel = await newChannel();
-    const direct = new DirectClient({ ...(channel.client as unknown as { options: ConstructorParameters<typeof DirectClient>[0] }).options });
+    const direct = new DirectClient({ ...(channel.client as unknown as { options: ConstructorParameters<typeof DirectClient>[0] }).options, endpointPath: undefined });
     const answer = await direct.send(direct.envelope("AUTH_TOKEN", {}, ""));
     expect(answer.httpStatus).toBe(401);
   });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
+import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
 import { CHANNEL_TYPES } from "@/lib/channels/schemas";
 import { CHANNEL_STATUS_LABELS, listChannelsWithStatistics } from "@/lib/channels/queries";
@@ -16,7 +17,7 @@ export default async function StaffChannelsPage() {
   const now = new Date();
   const { channels, statistics } = await listChannelsWithStatistics(now);
   const columns: Column<Row>[] = [
-    { header: "申请编号", cell: (r) => <Link href={`/staff/channels/${r.id}`} className="font-mono">{r.applicationNo}</Link> },
+    { header: "申请编号", cell: (r) => <Link href={`${areaPath("STAFF", "channels")}/${r.id}`} className="font-mono">{r.applicationNo}</Link> },
     { header: "渠道编码", cell: (r) => <span className="font-mono">{r.channelCode ?? "—"}</span> },
     { header: "渠道", cell: (r) => `${r.name}（${CHANNEL_TYPES[r.type]}）` },
     { header: "运营机构", cell: (r) => r.orgName },
