@@ -44,7 +44,7 @@ export default function DeveloperEntry() {
         <ul className="list-disc space-y-1 pl-6">
           <li>沙箱（测试）环境：<code>POST /api/direct/sandbox/v1</code>，使用测试密钥，只返回沙箱数据</li>
           <li>正式环境：<code>POST /api/direct/v1</code>，使用正式密钥，通过核心业务系统办理</li>
-          <li>报文协议、签名方法、错误码和完整示例：<Link href="/developer/protocol">报文协议</Link></li>
+          <li>报文协议、签名方法、错误码和完整示例：<Link href="/developer/protocol" className="underline">报文协议</Link></li>
         </ul>
       </section>
 
