@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { generateSm2KeyPair, sm2DecryptToString } from "@/lib/gm";
@@ -8,7 +7,7 @@ import { deliverCoreOutbox } from "@/lib/applications/core-outbox";
 import { coreSystem } from "@/lib/core";
 import { DirectClient, type DirectAnswer } from "@/lib/direct-connect/client";
 import { gmCrypto } from "@/lib/direct-connect/gm-crypto";
-import { DIRECT_CACHE_TTL_MS, clearGatewayCaches } from "@/lib/direct-connect/callers";
+import { DIRECT_CACHE_TTL_MS, clearGatewayCaches, findChannelCaller } from "@/lib/direct-connect/callers";
 import { flushCallLog } from "@/lib/direct-connect/call-log";
 import { callStatistics } from "@/lib/direct-access/statistics";
 import { POST as channelPost } from "@/app/api/channel/v1/route";
@@ -130,7 +129,11 @@ describe("X1 third-party channels: application, review, keys, suspension, deregi
     await db.channel.update({ where: { id: channel.id }, data: { status: "DEREGISTERED" } });
     await db.channelKey.updateMany({ where: { channelId: channel.id }, data: { status: "REVOKED" } });
     expect(DIRECT_CACHE_TTL_MS).toBeLessThanOrEqual(5_000);
-    clearGatewayCaches(); // what 5 seconds do
+    const loadedAt = Date.now();
+    const later = await findChannelCaller(channel.channelCode, loadedAt + 5_000);
+    expect(later?.status).toBe("REVOKED");
+    expect(later?.keys.FORMAL).toEqual([]);
+    clearGatewayCaches();
     const answer = await channel.client.call("CH_RP_GRADE", { authCode: "ABCDEFGH" });
     expect(answer.httpStatus).toBe(403);
   });
@@ -286,4 +289,3 @@ describe("X3 consent: single-use authorization codes", () => {
   });
 });
 
-void randomInt;
