@@ -16,7 +16,6 @@ import { postMessage } from "@/lib/messaging/inbox";
 import { areaPath } from "@/lib/auth/roles";
 import { directParameter } from "./parameters";
 import { ENVIRONMENT_LABELS } from "./labels";
-import { forgetCaller } from "@/lib/direct-connect/callers";
 
 type Environment = "SANDBOX" | "FORMAL";
 
@@ -71,16 +70,13 @@ export async function requestFormalKey(actor: UserActor, unit: UnitContext, now:
   if (!enterprise) throw notFound("接入企业");
   if (!enterprise.acceptedAt) throw new AppError("CONFLICT", "测试验收尚未通过：每个申请的接口都须有一次正确的测试调用");
   if (enterprise.status !== "SANDBOX") throw new AppError("CONFLICT", enterprise.status === "ACTIVE" ? "正式密钥已发放" : "接入已暂停或取消，不能申领正式密钥");
-  const issued = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const { count } = await tx.directEnterprise.updateMany({ where: { id: enterprise.id, coreUnitId: unit.unitId, status: "SANDBOX", acceptedAt: { not: null } }, data: { status: "ACTIVE" } });
     if (count === 0) throw new AppError("CONFLICT", "接入状态已变化，请刷新后查看");
     const key = await createKey(tx, enterprise.id, "FORMAL", now);
     await recordEnterpriseEvent(tx, actor, enterprise.id, "KEY_ISSUE", "正式密钥", now, { environment: "FORMAL", fingerprint: key.fingerprint });
     return key;
   });
-  // The formal key works at once in this process (other instances: within DIRECT_CACHE_TTL_MS).
-  forgetCaller(enterprise.reqAppCode);
-  return issued;
 }
 
 /**

@@ -151,11 +151,6 @@ export function forgetChannelCaller(channelCode: string): void {
   channelCallers.delete(channelCode);
 }
 
-/** Forgets one enterprise in this process at once (after a change made here, e.g. its formal key issued). */
-export function forgetCaller(reqAppCode: string): void {
-  callers.delete(reqAppCode);
-}
-
 /** The keys the caller may use now in this environment: ACTIVE, and RETIRING ones within their grace period. */
 export function usableKeys(caller: Caller, environment: GatewayEnvironment, now: Date): CallerKey[] {
   return caller.keys[environment].filter((k) => k.status === "ACTIVE" || (k.graceUntil !== null && k.graceUntil > now));
