@@ -96,9 +96,9 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
 }
 
 /** The enterprise calling with this reqAppCode (null: unknown), from the cache when fresh. */
-export async function findCaller(reqAppCode: string, nowMs = Date.now()): Promise<Caller | null> {
+export async function findCaller(reqAppCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
   const hit = callers.get(reqAppCode);
-  if (hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
   const value = await loadCaller(reqAppCode, nowMs);
   if (callers.size > MAX_CALLERS) callers.clear();
   callers.set(reqAppCode, { value, at: nowMs });
@@ -137,9 +137,9 @@ async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Ca
 const channelCallers = new Map<string, { value: Caller | null; at: number }>();
 
 /** The channel calling with this channel code (null: unknown), cached like enterprises (DIRECT_CACHE_TTL_MS). */
-export async function findChannelCaller(channelCode: string, nowMs = Date.now()): Promise<Caller | null> {
+export async function findChannelCaller(channelCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
   const hit = channelCallers.get(channelCode);
-  if (hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
   const value = await loadChannelCaller(channelCode, nowMs);
   if (channelCallers.size > MAX_CALLERS) channelCallers.clear();
   channelCallers.set(channelCode, { value, at: nowMs });

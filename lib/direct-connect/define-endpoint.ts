@@ -44,7 +44,8 @@ export interface GateProfile {
   kind: CallerKind;
   /** 企业 or 渠道, in the refusal messages */
   noun: string;
-  findCaller(code: string, nowMs: number): Promise<Caller | null>;
+  /** `fresh`: bypass the per-process cache (one re-read before a refusal the cache may have caused). */
+  findCaller(code: string, nowMs: number, fresh?: boolean): Promise<Caller | null>;
   isServiceCode(code: string): boolean;
   schemas: Record<string, { input: ZodType }>;
   handlers: Record<string, ServiceHandler<never>>;
@@ -141,7 +142,10 @@ const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功
 /** Checks everything up to and including the rate limit; returns the caller and its service code. */
 async function admit(profile: GateProfile, envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
   const { head, body } = envelope;
-  const caller = await profile.findCaller(head.reqAppCode, now.getTime());
+  let caller = await profile.findCaller(head.reqAppCode, now.getTime());
+  // A formal key issued within the cache's 5 seconds (by another module instance or process):
+  // read the caller once more before refusing a cached SANDBOX enterprise at the formal endpoint.
+  if (caller && environment === "FORMAL" && caller.status === "SANDBOX") caller = await profile.findCaller(head.reqAppCode, now.getTime(), true);
   if (!caller) throw new Refusal(401, profile.kind === "CHANNEL" ? "未知的渠道编码 reqAppCode" : "未知的系统编码 reqAppCode");
   record.caller = caller;
 
