@@ -227,7 +227,7 @@ const issueCertificate = (list: string, button: RegExp) => async (page: Page) =>
 const SWEEP: Record<Who, (string | Sampled)[]> = {
   anonymous: [
     "/", "/agreement", "/forgot-password", "/login", "/register", "/register/person", "/register/unit",
-    "/applications", "/appointments", "/consult", "/developer", "/developer/protocol", "/developer/reference", "/disclosure", "/disclosure/centres",
+    "/applications", "/appointments", "/consult", "/developer", "/developer/channels", "/developer/channels/apply", "/developer/protocol", "/developer/reference", "/disclosure", "/disclosure/centres",
     "/disclosure/credit", "/disclosure/forms", "/disclosure/policies", "/guide", "/inquiry", "/inquiry/pension-calculator", "/verify",
     "/forbidden", `/dev/sms?token=${DEV_TOOLS_TOKEN}`,
     { pattern: "/guide/[code]", from: "/guide", link: 'main a[href^="/guide/"]' },
@@ -235,7 +235,7 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
   person: [
     "/person", "/person/applications", "/person/applications/new", "/person/appointments", "/person/appointments/new",
     "/person/consult", "/person/consult/new", "/person/rights", "/person/rights/account", "/person/rights/benefits",
-    "/person/rights/contributions", "/person/rights/transfers", "/inbox", "/account",
+    "/person/rights/contributions", "/person/rights/transfers", "/inbox", "/account", "/account/channels",
     { pattern: "/person/applications/[id]", from: "/person/applications", link: 'main a[href^="/person/applications/"]:not([href$="/new"])' },
     { pattern: "/person/applications/[id]/confirm", from: "/person/applications", link: 'main a[href^="/person/applications/"]:not([href$="/new"])', suffix: "/confirm" },
     { pattern: "/person/consult/[id]", from: "/person/consult", link: 'main a[href^="/person/consult/"]:not([href$="/new"])' },
@@ -263,6 +263,8 @@ const SWEEP: Record<Who, (string | Sampled)[]> = {
     "/staff/certificates", "/staff/direct", "/staff/direct/enterprises", "/staff/direct/feedback",
     { pattern: "/staff/direct/applications/[id]", from: "/staff/direct", link: 'main a[href^="/staff/direct/applications/"]' },
     { pattern: "/staff/direct/enterprises/[id]", from: "/staff/direct/enterprises", link: 'main a[href^="/staff/direct/enterprises/"]' },
+    "/staff/channels",
+    { pattern: "/staff/channels/[id]", from: "/staff/channels", link: 'main a[href^="/staff/channels/"]' },
   ],
   admin: [
     "/admin", "/admin/audit", "/admin/catalogue", "/admin/centres", "/admin/credit", "/admin/indicators", "/admin/notices",

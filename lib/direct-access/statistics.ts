@@ -20,8 +20,10 @@ function merge(total: { key: string; n: number }[], errors: { key: string; n: nu
   return total.map((t) => ({ key: t.key, calls: t.n, errors: err.get(t.key) ?? 0, businessFailures: bf.get(t.key) ?? 0 })).sort((a, b) => b.calls - a.calls);
 }
 
-async function grouped(by: "serviceCode" | "enterpriseId", since: Date): Promise<CallFigures[]> {
-  const base = { createdAt: { gte: since } };
+export type CallerKind = "ENTERPRISE" | "CHANNEL";
+
+async function grouped(by: "serviceCode" | "enterpriseId", since: Date, callerKind: CallerKind): Promise<CallFigures[]> {
+  const base = { createdAt: { gte: since }, callerKind };
   const [total, errors, biz] = await Promise.all([
     db.directCallLog.groupBy({ by: [by], where: base, _count: { _all: true } }),
     db.directCallLog.groupBy({ by: [by], where: { ...base, headStatus: "1" }, _count: { _all: true } }),
@@ -36,23 +38,27 @@ export function statisticsSince(now: Date, days: number): Date {
   return new Date(`${addDays(shanghaiToday(now), -(days - 1))}T00:00:00+08:00`);
 }
 
-export async function callStatistics(now: Date, days: number) {
+/** Statistics of one kind of caller: enterprises (E7, the default) or third-party channels (X1). */
+export async function callStatistics(now: Date, days: number, callerKind: CallerKind = "ENTERPRISE") {
   const since = statisticsSince(now, days);
-  const [byService, byEnterprise] = await Promise.all([grouped("serviceCode", since), grouped("enterpriseId", since)]);
+  const [byService, byEnterprise] = await Promise.all([grouped("serviceCode", since, callerKind), grouped("enterpriseId", since, callerKind)]);
   // Per day: one count per Beijing day (bounded by `days`), each an indexed range count.
   const byDay: CallFigures[] = [];
   for (let i = 0; i < days; i++) {
     const day = addDays(shanghaiToday(now), -(days - 1 - i));
     const range = { gte: new Date(`${day}T00:00:00+08:00`), lt: new Date(`${addDays(day, 1)}T00:00:00+08:00`) };
     const [calls, errors, businessFailures] = await Promise.all([
-      db.directCallLog.count({ where: { createdAt: range } }),
-      db.directCallLog.count({ where: { createdAt: range, headStatus: "1" } }),
-      db.directCallLog.count({ where: { createdAt: range, headStatus: "0", bizCode: { not: "0000" } } }),
+      db.directCallLog.count({ where: { createdAt: range, callerKind } }),
+      db.directCallLog.count({ where: { createdAt: range, callerKind, headStatus: "1" } }),
+      db.directCallLog.count({ where: { createdAt: range, callerKind, headStatus: "0", bizCode: { not: "0000" } } }),
     ]);
     byDay.push({ key: day, calls, errors, businessFailures });
   }
-  const enterprises = await db.directEnterprise.findMany({ where: { id: { in: byEnterprise.map((e) => e.key) } }, select: { id: true, reqAppCode: true, unitName: true } });
-  const names = new Map(enterprises.map((e) => [e.id, `${e.reqAppCode} ${e.unitName}`]));
+  const ids = byEnterprise.map((e) => e.key);
+  const names =
+    callerKind === "CHANNEL"
+      ? new Map((await db.channel.findMany({ where: { id: { in: ids } }, select: { id: true, channelCode: true, name: true } })).map((c) => [c.id, `${c.channelCode ?? ""} ${c.name}`]))
+      : new Map((await db.directEnterprise.findMany({ where: { id: { in: ids } }, select: { id: true, reqAppCode: true, unitName: true } })).map((e) => [e.id, `${e.reqAppCode} ${e.unitName}`]));
   return {
     since,
     byService,

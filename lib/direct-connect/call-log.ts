@@ -12,6 +12,8 @@ const CALL_LOG_BATCH = 200;
 
 export interface CallLogRow {
   enterpriseId: string | null;
+  /** ENTERPRISE or CHANNEL (X1); absent means ENTERPRISE */
+  callerKind?: "ENTERPRISE" | "CHANNEL";
   reqAppCode: string | null;
   serviceCode: string | null;
   environment: "SANDBOX" | "FORMAL";

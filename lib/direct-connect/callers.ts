@@ -21,9 +21,14 @@ export interface CallerKey {
   graceUntil: Date | null;
 }
 
+/** Which endpoint a caller belongs to: enterprises (/api/direct/…) or third-party channels (/api/channel/v1, X1). */
+export type CallerKind = "ENTERPRISE" | "CHANNEL";
+
 export interface Caller {
+  kind: CallerKind;
   id: string;
   reqAppCode: string;
+  /** The enterprise's core unit; -1 for a channel, which has none (no core unit has that id). */
   coreUnitId: number;
   areaCode: string;
   status: "SANDBOX" | "ACTIVE" | "SUSPENDED" | "REVOKED";
@@ -80,7 +85,7 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
     if (key) keys[k.environment].push({ id: k.id, key, status: k.status as CallerKey["status"], graceUntil: k.graceUntil });
   }
   return {
-    id: row.id, reqAppCode: row.reqAppCode, coreUnitId: row.coreUnitId, areaCode: row.areaCode, status: row.status,
+    kind: "ENTERPRISE", id: row.id, reqAppCode: row.reqAppCode, coreUnitId: row.coreUnitId, areaCode: row.areaCode, status: row.status,
     signPublicKey: row.signPublicKey,
     // Prepares (and validates) the registered key once per process: its table is cached in lib/gm.
     signKeyUsable: isSm2PublicKey(row.signPublicKey),
@@ -91,13 +96,59 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
 }
 
 /** The enterprise calling with this reqAppCode (null: unknown), from the cache when fresh. */
-export async function findCaller(reqAppCode: string, nowMs = Date.now()): Promise<Caller | null> {
+export async function findCaller(reqAppCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
   const hit = callers.get(reqAppCode);
-  if (hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
   const value = await loadCaller(reqAppCode, nowMs);
   if (callers.size > MAX_CALLERS) callers.clear();
   callers.set(reqAppCode, { value, at: nowMs });
   return value;
+}
+
+/**
+ * X1: a third-party channel as a caller, by its channel code. Only approved channels are callers
+ * (SUBMITTED and REJECTED ones are unknown: 401); a SUSPENDED channel answers 403 like a suspended
+ * enterprise, a DEREGISTERED one 403 as REVOKED. Channels have the formal environment only.
+ */
+async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Caller | null> {
+  const row = await db.channel.findUnique({
+    where: { channelCode },
+    select: {
+      id: true, channelCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, grantedServices: true,
+      keys: { where: { status: "ACTIVE" }, select: { id: true, sealedKey: true }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!row || !row.channelCode || row.status === "SUBMITTED" || row.status === "REJECTED") return null;
+  const keys: Record<GatewayEnvironment, CallerKey[]> = { SANDBOX: [], FORMAL: [] };
+  for (const k of row.keys) {
+    const key = opened(k.sealedKey);
+    if (key) keys.FORMAL.push({ id: k.id, key, status: "ACTIVE", graceUntil: null });
+  }
+  return {
+    kind: "CHANNEL", id: row.id, reqAppCode: row.channelCode, coreUnitId: -1, areaCode: "",
+    status: row.status === "DEREGISTERED" ? "REVOKED" : row.status,
+    signPublicKey: row.signPublicKey, signKeyUsable: isSm2PublicKey(row.signPublicKey),
+    rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
+    grants: new Set(JSON.parse(row.grantedServices) as string[]),
+    keys,
+  };
+}
+
+const channelCallers = new Map<string, { value: Caller | null; at: number }>();
+
+/** The channel calling with this channel code (null: unknown), cached like enterprises (DIRECT_CACHE_TTL_MS). */
+export async function findChannelCaller(channelCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
+  const hit = channelCallers.get(channelCode);
+  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+  const value = await loadChannelCaller(channelCode, nowMs);
+  if (channelCallers.size > MAX_CALLERS) channelCallers.clear();
+  channelCallers.set(channelCode, { value, at: nowMs });
+  return value;
+}
+
+/** Forgets one channel in this process at once (after its suspension or deregistration here). */
+export function forgetChannelCaller(channelCode: string): void {
+  channelCallers.delete(channelCode);
 }
 
 /** The keys the caller may use now in this environment: ACTIVE, and RETIRING ones within their grace period. */
@@ -117,6 +168,7 @@ export async function isServiceDisabled(code: string, nowMs = Date.now()): Promi
 /** Forgets everything cached (tests; or after a change that must apply at once in this process). */
 export function clearGatewayCaches(): void {
   callers.clear();
+  channelCallers.clear();
   openedKeys.clear();
   services = undefined;
   defaultLimit = undefined;

@@ -74,6 +74,8 @@ export interface DirectClientOptions {
   platformPublicKey?: string;
   crypto?: DirectCrypto;
   fetch?: typeof fetch;
+  /** the endpoint's path when it is not the enterprises' (third-party channels: "/api/channel/v1") */
+  endpointPath?: string;
 }
 
 export interface DirectHead {
@@ -121,7 +123,7 @@ export class DirectClient {
   }
 
   get url(): string {
-    return `${this.options.baseUrl}${this.options.environment === "sandbox" ? "/api/direct/sandbox/v1" : "/api/direct/v1"}`;
+    return `${this.options.baseUrl}${this.options.endpointPath ?? (this.options.environment === "sandbox" ? "/api/direct/sandbox/v1" : "/api/direct/v1")}`;
   }
 
   /** Builds a signed envelope (exported so that tests and load generators can prepare requests). */

@@ -12,6 +12,11 @@
  * signed with the platform key, and a DirectCallLog row is written for every request. Writes are
  * idempotent on reqAppCode + servicecode + bizSerialNo (30 days) and go to the core system
  * through the outbox; a successful sandbox call counts towards acceptance (E4).
+ *
+ * X1: the same gate serves third-party channels (POST /api/channel/v1) through a GateProfile:
+ * where callers come from (enterprises or channels), which services exist and how a handler's
+ * own refusals map to business codes. The check order above is the same for both; the
+ * enterprise profile is the default, so the enterprise endpoints behave as before.
  */
 import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
@@ -24,14 +29,38 @@ import { signWithPlatformKey } from "@/lib/gm/platform-key";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { recordSandboxSuccess } from "./acceptance";
 import { logCall } from "./call-log";
-import { findCaller, isServiceDisabled, usableKeys, type Caller, type GatewayEnvironment } from "./callers";
+import { findCaller, isServiceDisabled, usableKeys, type Caller, type CallerKind, type GatewayEnvironment } from "./callers";
 import {
   BIZ_CODES, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
   parseEnvelope, requestSignString, responseSignString, type BizResult, type RequestEnvelope, type ResponseEnvelope,
 } from "./protocol";
+import type { ZodType } from "zod";
 import { SERVICE_SCHEMAS, isServiceCode, type ServiceCode } from "./schemas";
-import { SERVICE_HANDLERS, type ServiceContext, type WriteOutcome } from "./services";
+import { SERVICE_HANDLERS, type ServiceContext, type ServiceHandler, type WriteOutcome } from "./services";
 import { verifyToken } from "./token";
+
+/** Who calls an endpoint and what it offers: the enterprises' (default) or the channels' (X1). */
+export interface GateProfile {
+  kind: CallerKind;
+  /** 企业 or 渠道, in the refusal messages */
+  noun: string;
+  /** `fresh`: bypass the per-process cache (one re-read before a refusal the cache may have caused). */
+  findCaller(code: string, nowMs: number, fresh?: boolean): Promise<Caller | null>;
+  isServiceCode(code: string): boolean;
+  schemas: Record<string, { input: ZodType }>;
+  handlers: Record<string, ServiceHandler<never>>;
+  /** A profile's own mapping of a handler's AppError (null: the common mapping). */
+  bizResultOf?(error: AppError): BizResult | null;
+}
+
+export const ENTERPRISE_GATE: GateProfile = {
+  kind: "ENTERPRISE",
+  noun: "企业",
+  findCaller,
+  isServiceCode,
+  schemas: SERVICE_SCHEMAS,
+  handlers: SERVICE_HANDLERS as unknown as Record<string, ServiceHandler<never>>,
+};
 
 /** A communication failure: head.status "1", an empty body, this HTTP status. */
 class Refusal {
@@ -111,19 +140,22 @@ function bizResultOfError(error: AppError): BizResult {
 const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功", data });
 
 /** Checks everything up to and including the rate limit; returns the caller and its service code. */
-async function admit(envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
+async function admit(profile: GateProfile, envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
   const { head, body } = envelope;
-  const caller = await findCaller(head.reqAppCode, now.getTime());
-  if (!caller) throw new Refusal(401, "未知的系统编码 reqAppCode");
+  let caller = await profile.findCaller(head.reqAppCode, now.getTime());
+  // A formal key issued within the cache's 5 seconds (by another module instance or process):
+  // read the caller once more before refusing a cached SANDBOX enterprise at the formal endpoint.
+  if (caller && environment === "FORMAL" && caller.status === "SANDBOX") caller = await profile.findCaller(head.reqAppCode, now.getTime(), true);
+  if (!caller) throw new Refusal(401, profile.kind === "CHANNEL" ? "未知的渠道编码 reqAppCode" : "未知的系统编码 reqAppCode");
   record.caller = caller;
 
-  if (caller.status === "SUSPENDED") throw new Refusal(403, "企业接入已暂停");
-  if (caller.status === "REVOKED") throw new Refusal(403, "企业接入已撤销");
+  if (caller.status === "SUSPENDED") throw new Refusal(403, `${profile.noun}接入已暂停`);
+  if (caller.status === "REVOKED") throw new Refusal(403, profile.kind === "CHANNEL" ? "渠道已注销" : "企业接入已撤销");
   if (environment === "FORMAL" && caller.status !== "ACTIVE") throw new Refusal(403, "尚未通过沙箱验收或未发放正式密钥");
 
-  if (!isServiceCode(head.servicecode)) throw new Refusal(404, "未知的服务编码 servicecode");
-  const code = head.servicecode;
-  if (code !== "AUTH_TOKEN" && !caller.grants.has(code)) throw new Refusal(403, "该接口未授权给本企业");
+  if (!profile.isServiceCode(head.servicecode)) throw new Refusal(404, "未知的服务编码 servicecode");
+  const code = head.servicecode as ServiceCode;
+  if (code !== "AUTH_TOKEN" && !caller.grants.has(code)) throw new Refusal(403, `该接口未授权给本${profile.noun}`);
   if (await isServiceDisabled(code, now.getTime())) throw new Refusal(403, "该接口已停用");
 
   const ts = Number(head.timestamp);
@@ -215,8 +247,8 @@ function illFormedStringAt(value: unknown, path: string): string | null {
 }
 
 /** Runs the business: parse, idempotency, handler, outbox, acceptance. Returns the business result. */
-async function runBusiness(code: ServiceCode, caller: Caller, environment: GatewayEnvironment, value: unknown, now: Date, record: CallRecord): Promise<BizResult> {
-  const schemas = SERVICE_SCHEMAS[code];
+async function runBusiness(profile: GateProfile, code: ServiceCode, caller: Caller, environment: GatewayEnvironment, value: unknown, now: Date, record: CallRecord): Promise<BizResult> {
+  const schemas = profile.schemas[code];
   const parsed = schemas.input.safeParse(value);
   const serial = typeof value === "object" && value !== null ? (value as { bizSerialNo?: unknown }).bizSerialNo : undefined;
   if (typeof serial === "string" && BIZ_SERIAL.test(serial)) record.bizSerialNo = serial;
@@ -224,31 +256,34 @@ async function runBusiness(code: ServiceCode, caller: Caller, environment: Gatew
   if (malformed !== null) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: [{ field: malformed || "body", reason: "含有无效的 Unicode 字符" }] } };
   if (!parsed.success) return { code: BIZ_CODES.VALIDATION, message: "业务参数校验未通过", data: { errors: fieldErrors(parsed.error) } };
   const input = parsed.data as never;
-  const handler = SERVICE_HANDLERS[code];
+  const handler = profile.handlers[code];
   const ctx: ServiceContext = { enterprise: { id: caller.id, reqAppCode: caller.reqAppCode, coreUnitId: caller.coreUnitId }, now, core: coreSystem() };
+  if (caller.kind === "CHANNEL") ctx.channel = { id: caller.id, channelCode: caller.reqAppCode };
+  const mapError = (error: AppError) => profile.bizResultOf?.(error) ?? bizResultOfError(error);
 
   let result: BizResult;
   if (handler.kind === "read") {
     try {
       result = ok(environment === "SANDBOX" ? handler.sandbox(input, { ...ctx, environment }) : await handler.formal(input, { ...ctx, environment }));
     } catch (error) {
-      if (error instanceof AppError) return bizResultOfError(error);
+      if (error instanceof AppError) return mapError(error);
       throw error;
     }
     if (environment === "SANDBOX" && code !== "AUTH_TOKEN") await db.$transaction((tx) => recordSandboxSuccess(tx, caller.id, code, now));
     return result;
   }
-  return runWrite(code, handler, input, caller, environment, ctx, now);
+  return runWrite(code, handler, input, caller, environment, ctx, now, mapError);
 }
 
 async function runWrite(
   code: ServiceCode,
-  handler: Extract<(typeof SERVICE_HANDLERS)[ServiceCode], { kind: "write" }>,
+  handler: Extract<ServiceHandler<never>, { kind: "write" }>,
   input: { bizSerialNo: string },
   caller: Caller,
   environment: GatewayEnvironment,
   ctx: ServiceContext,
   now: Date,
+  mapError: (error: AppError) => BizResult,
 ): Promise<BizResult> {
   const key = { environment, reqAppCode: caller.reqAppCode, serviceCode: code, bizSerialNo: input.bizSerialNo };
   const previous = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { id: true, response: true, expiresAt: true } });
@@ -258,9 +293,9 @@ async function runWrite(
 
   let outcome: WriteOutcome<unknown>;
   try {
-    outcome = environment === "SANDBOX" ? { data: (handler.sandbox as (i: unknown, c: ServiceContext) => unknown)(input, ctx) } : await (handler.formal as (i: unknown, c: ServiceContext) => Promise<WriteOutcome<unknown>>)(input, ctx);
+    outcome = environment === "SANDBOX" ? { data: (handler.sandbox as unknown as (i: unknown, c: ServiceContext) => unknown)(input, ctx) } : await (handler.formal as unknown as (i: unknown, c: ServiceContext) => Promise<WriteOutcome<unknown>>)(input, ctx);
   } catch (error) {
-    if (error instanceof AppError) return bizResultOfError(error);
+    if (error instanceof AppError) return mapError(error);
     throw error;
   }
 
@@ -306,7 +341,7 @@ async function runWrite(
 }
 
 /** Builds the POST handler of one environment's endpoint. */
-export function defineEndpoint(environment: GatewayEnvironment): (request: Request) => Promise<Response> {
+export function defineEndpoint(environment: GatewayEnvironment, profile: GateProfile = ENTERPRISE_GATE): (request: Request) => Promise<Response> {
   return async (request) => {
     const started = performance.now();
     const now = new Date();
@@ -329,11 +364,11 @@ export function defineEndpoint(environment: GatewayEnvironment): (request: Reque
       record.reqAppCode = envelope.head.reqAppCode;
       record.serviceCode = envelope.head.servicecode;
 
-      const { caller, code } = await admit(envelope, environment, now, record);
+      const { caller, code } = await admit(profile, envelope, environment, now, record);
       const decrypted = decrypt(caller, environment, envelope.body, now);
       if (!decrypted) throw new Refusal(400, "报文体无法解密或不是 JSON");
 
-      const result = await runBusiness(code, caller, environment, decrypted.value, now, record);
+      const result = await runBusiness(profile, code, caller, environment, decrypted.value, now, record);
       record.bizCode = result.code;
       const body = encryptBody(decrypted.key, JSON.stringify(result));
       answer = { ...signedResponse("0", "", body, 200), httpStatus: 200, headStatus: "0", msg: "" };
@@ -347,7 +382,7 @@ export function defineEndpoint(environment: GatewayEnvironment): (request: Reque
       const headers: Record<string, string> = refusal.retryAfterSeconds ? { "retry-after": String(refusal.retryAfterSeconds) } : {};
       answer = { ...signedResponse("1", refusal.msg, "", refusal.httpStatus, headers), httpStatus: refusal.httpStatus, headStatus: "1", msg: refusal.msg };
     }
-    writeCallLog(request, environment, record, answer, requestBytes, started, now);
+    writeCallLog(request, environment, profile.kind, record, answer, requestBytes, started, now);
     return answer.response;
   };
 }
@@ -355,6 +390,7 @@ export function defineEndpoint(environment: GatewayEnvironment): (request: Reque
 function writeCallLog(
   request: Request,
   environment: GatewayEnvironment,
+  callerKind: CallerKind,
   record: CallRecord,
   answer: { bytes: number; httpStatus: number; headStatus: "0" | "1"; msg: string },
   requestBytes: number,
@@ -363,6 +399,7 @@ function writeCallLog(
 ): void {
   logCall({
     enterpriseId: record.caller?.id ?? null,
+    callerKind,
     reqAppCode: record.caller?.reqAppCode ?? record.reqAppCode,
     serviceCode: record.serviceCode,
     environment,

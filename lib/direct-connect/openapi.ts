@@ -63,7 +63,7 @@ export function fieldsOf(schema: JsonSchema, prefix = ""): PublishedField[] {
   return fields;
 }
 
-function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema & { $schema?: string };
   return rest;
 }

@@ -23,7 +23,10 @@ export interface CallerEnterprise {
 }
 
 export interface ServiceContext {
+  /** The calling enterprise; for a third-party channel (X1) its id and code, with coreUnitId -1. */
   enterprise: CallerEnterprise;
+  /** Set when a third-party channel calls (POST /api/channel/v1). */
+  channel?: { id: string; channelCode: string };
   now: Date;
   core: CoreSystem;
 }

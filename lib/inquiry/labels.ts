@@ -1,7 +1,10 @@
 /** Labels and number formats of the inquiry pages (Chinese, as the provincial halls show them). */
 import { INSURANCE_TYPES } from "@/lib/core";
 
-export const insuranceTypeLabel = (type: string) => INSURANCE_TYPES[type as keyof typeof INSURANCE_TYPES] ?? type;
+/** 120 城乡居民基本养老保险 (LD/T 92) is not among the employee insurance types but is in the core data (channels, X2). */
+const OTHER_TYPES: Record<string, string> = { "120": "城乡居民基本养老保险" };
+
+export const insuranceTypeLabel = (type: string) => INSURANCE_TYPES[type as keyof typeof INSURANCE_TYPES] ?? OTHER_TYPES[type] ?? type;
 
 export const CONTRIBUTION_STATUS: Record<string, string> = { PAID: "已缴", ARREARS: "欠缴", BACKPAID: "补缴" };
 export const REGISTRATION_STATUS: Record<string, string> = { ACTIVE: "参保缴费", SUSPENDED: "暂停缴费", TERMINATED: "终止参保" };

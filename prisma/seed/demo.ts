@@ -13,6 +13,7 @@ import { seedApplications } from "./applications";
 import { seedConsultation } from "./consultation";
 import { seedDirectAccess } from "./direct-access";
 import { seedDirectConnect } from "./direct-connect";
+import { seedChannels } from "./channels";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PERSON, DEMO_UNIT, SECOND_PERSON, SECOND_PERSON_ACCOUNT, UNREGISTERED_PERSONS, UNREGISTERED_UNIT } from "./demo-identities";
 
 export const DEMO_CORE_SIZE = { units: 6, personsPerUnit: 8, fromMonth: 201501, toMonth: 202610, seed: 20261122 };
@@ -109,6 +110,7 @@ export const DEMO_SEED_STEPS: { name: string; run: () => Promise<string> }[] = [
   { name: "consultation", run: seedConsultation },
   { name: "direct-access", run: seedDirectAccess },
   { name: "direct-connect", run: seedDirectConnect },
+  { name: "channels", run: seedChannels },
 ];
 
 export async function seedDemo(log: (line: string) => void = console.log) {

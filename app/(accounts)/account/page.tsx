@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
@@ -23,6 +24,9 @@ export default async function AccountPage() {
     <div className="space-y-6">
       <AreaNav role={user.role} />
       <h1>账户安全</h1>
+      {user.role === "PERSON" && (
+        <p><Link href="/account/channels" className="underline">授权第三方渠道</Link>：为银行、手机应用、自助终端生成一次性授权码，查看和撤销授权及调用记录。</p>
+      )}
 
       <section aria-labelledby="profile" className="card">
         <h2 id="profile">账户信息</h2>

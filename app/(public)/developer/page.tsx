@@ -18,6 +18,10 @@ export default function DeveloperEntry() {
         接入流程：单位登录后提交接入申请 → 5 个工作日内审核 → 获得系统编码和测试密钥，在沙箱完成每个接口的测试调用（验收）→ 发放正式密钥。
       </p>
 
+      <p>
+        银行、移动应用、自助服务终端等第三方渠道为参保人办理城乡居民养老保险业务的，见 <Link href="/developer/channels">第三方渠道接入</Link>。
+      </p>
+
       <section aria-labelledby="services" className="space-y-2">
         <h2 id="services">已发布的服务事项</h2>
         <DataTable
