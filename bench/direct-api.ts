@@ -20,6 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { resetTestDatabase } from "../scripts/test-db.mjs";
+import { formatFigures, measure, runRounds, scenario, waitForServer, type Figures } from "./lib/load";
 
 const { values } = parseArgs({
   options: {
@@ -35,83 +36,6 @@ const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 const PREPARE = Number(values.prepare);
 const ROUNDS = Number(values.rounds);
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-
-interface Figures { name: string; perSecond: number; latencies: number[]; errors: number; firstError?: string }
-
-function report(f: Figures, reference?: Figures) {
-  const s = [...f.latencies].sort((a, b) => a - b);
-  const ratio = reference ? `  ${(f.perSecond / reference.perSecond).toFixed(2)}× bare` : "";
-  console.log(
-    `${f.name.padEnd(28)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${percentile(s, 50).toFixed(1).padStart(6)}  p95 ${percentile(s, 95).toFixed(1).padStart(6)}  p99 ${percentile(s, 99).toFixed(1).padStart(6)} ms${f.errors ? `  ${f.errors} errors (${f.firstError})` : ""}${ratio}`,
-  );
-}
-
-interface Scenario { name: string; once: (i: number) => Promise<string | null>; limit: number; next: number; latencies: number[]; errors: number; firstError?: string; elapsedMs: number }
-
-/**
- * CONNECTIONS loops at once, each running `once(i)` with the next index until `seconds` are up
- * or `limit` is reached. The shared machine's load moves within a run, so the scenarios are
- * measured in ROUNDS interleaved slices and each one's figures summed over its slices.
- */
-async function slice(sc: Scenario, seconds: number): Promise<void> {
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() - started < seconds * 1000 && sc.next < sc.limit) {
-        const i = sc.next++;
-        const t = performance.now();
-        const error = await sc.once(i).catch((e: unknown) => String(e));
-        sc.latencies.push(performance.now() - t);
-        if (error) {
-          sc.errors += 1;
-          sc.firstError ??= error;
-        }
-      }
-    }),
-  );
-  sc.elapsedMs += performance.now() - started;
-}
-
-const figures = (sc: Scenario): Figures => ({ name: sc.name, perSecond: sc.latencies.length / (sc.elapsedMs / 1000), latencies: sc.latencies, errors: sc.errors, firstError: sc.firstError });
-
-/** One scenario measured at once (warm-up). */
-async function measure(name: string, once: (i: number) => Promise<string | null>, limit = Infinity): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() - started < SECONDS * 1000 && next < limit) {
-        const i = next++;
-        const t = performance.now();
-        const error = await once(i).catch((e: unknown) => String(e));
-        latencies.push(performance.now() - t);
-        if (error) {
-          errors += 1;
-          firstError ??= error;
-        }
-      }
-    }),
-  );
-  return { name, perSecond: latencies.length / ((performance.now() - started) / 1000), latencies, errors, firstError };
-}
-
-async function waitForServer(base: string, server: ReturnType<typeof spawn>) {
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/live`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("next start did not answer /api/live within 60 s");
-}
 
 async function main() {
   const root = path.resolve(import.meta.dirname, "..");
@@ -163,7 +87,7 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    await waitForServer(base, server);
+    await waitForServer(`${base}/api/live`, server);
     const platformKey = platformPublicKey();
     const client = new DirectClient({ baseUrl: base, environment: "formal", reqAppCode: "B000000001", reqAreaCode: "370200", sm4Key, privateKey: signKeys.privateKey, platformPublicKey: platformKey, crypto: gmCrypto });
     const token = await client.fetchToken();
@@ -195,20 +119,18 @@ async function main() {
     const warm = prepare(300, (i) => ["SB_EMP_QUERY", { page: 1 + (i % 10), pageSize: 20 }]);
 
     // Warm-up: JIT, the enterprise cache, key tables.
-    await measure("warm-up", () => fetch(`${base}/api/live`).then((r) => r.text()).then(() => null), 300);
-    await measure("warm-up", (i) => post(warm[i]!, i), warm.length);
+    await measure("warm-up", () => fetch(`${base}/api/live`).then((r) => r.text()).then(() => null), { callers: CONNECTIONS, seconds: SECONDS, limit: 300 });
+    await measure("warm-up", (i) => post(warm[i]!, i), { callers: CONNECTIONS, seconds: SECONDS, limit: warm.length });
 
-    const scenario = (name: string, once: Scenario["once"], limit = Infinity): Scenario => ({ name, once, limit, next: 0, latencies: [], errors: 0, elapsedMs: 0 });
     const scenarios = [
       scenario("GET /api/live (bare)", () => fetch(`${base}/api/live`).then(async (r) => (r.ok && (await r.text()).includes("ok") ? null : `HTTP ${r.status}`))),
       scenario("SB_EMP_QUERY (formal)", (i) => post(queries[i]!, i), queries.length),
       scenario("SB_EMP_REG (formal)", (i) => post(registrations[i]!, i), registrations.length),
     ];
-    for (let round = 0; round < ROUNDS; round++) for (const sc of scenarios) await slice(sc, SECONDS / ROUNDS);
-    const [bare, query, reg] = scenarios.map(figures) as [Figures, Figures, Figures];
-    report(bare);
-    report(query, bare);
-    report(reg, bare);
+    const [bare, query, reg] = (await runRounds(scenarios, { callers: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS })) as [Figures, Figures, Figures];
+    console.log(formatFigures(bare));
+    console.log(formatFigures(query, { figures: bare, label: "bare" }));
+    console.log(formatFigures(reg, { figures: bare, label: "bare" }));
     if (scenarios.some((sc) => sc.next >= sc.limit)) console.log("  (ran out of prepared requests before the time was up: raise --prepare)");
     console.log(`  registered in the core system: ${await db.corePerson.count({ where: { unitId: unit.id } }) - employees.length}, call log rows: ${await db.directCallLog.count()}`);
   } finally {

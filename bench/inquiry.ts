@@ -20,6 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
+import { formatFigures, measure as measureLoad, waitForServer, type Figures } from "./lib/load";
 import { ensureTestDatabase } from "../scripts/test-db.mjs";
 
 const { values } = parseArgs({
@@ -40,50 +41,10 @@ const QUERIES = Number(values.queries);
 const PORT = Number(values.port);
 const YEAR = 2025;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-
-interface Figures { name: string; perSecond: number; latencies: number[]; errors: number }
-
-function report(kind: string, f: Figures, reference?: Figures) {
-  const s = [...f.latencies].sort((a, b) => a - b);
-  const ratio = reference ? `  ${(f.perSecond / reference.perSecond).toFixed(2)}× health` : "";
-  console.log(
-    `${kind.padEnd(5)} ${f.name.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} /s  p50 ${percentile(s, 50).toFixed(1).padStart(6)}  p95 ${percentile(s, 95).toFixed(1).padStart(6)}  p99 ${percentile(s, 99).toFixed(1).padStart(6)} ms${f.errors ? `  ${f.errors} errors` : ""}${ratio}`,
-  );
-}
-
-/** `callers` loops at once, each running `once` until `until()` says stop. */
-async function measure(name: string, once: () => Promise<boolean>, until: (done: number, started: number) => boolean): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let done = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CALLERS }, async () => {
-      while (!until(done, started)) {
-        done += 1;
-        const t = performance.now();
-        const ok = await once().catch(() => false);
-        latencies.push(performance.now() - t);
-        if (!ok) errors += 1;
-      }
-    }),
-  );
-  return { name, perSecond: latencies.length / ((performance.now() - started) / 1000), latencies, errors };
-}
-
-async function waitForServer(base: string, server: ReturnType<typeof spawn>) {
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("next start did not answer /api/health within 60 s");
-}
+const report = (kind: string, f: Figures, reference?: Figures) => console.log(`${kind.padEnd(5)} ${formatFigures(f, reference && { figures: reference, label: "health" }, 34)}`);
+/** `callers` loops at once over `once` (true when the answer was right), for `seconds` or `limit` calls. */
+const measure = (name: string, once: () => Promise<boolean>, until: { seconds?: number; limit?: number }) =>
+  measureLoad(name, async () => ((await once()) ? null : "wrong answer"), { callers: CALLERS, seconds: until.seconds ?? 3600, limit: until.limit });
 
 async function main() {
   const root = path.resolve(import.meta.dirname, "..");
@@ -129,7 +90,7 @@ async function main() {
   console.log(`contribution rows ${total.toLocaleString("en")}; ${personSessions.length} persons, ${unitSessions.length} units sampled; ${CALLERS} callers\n`);
 
   // 1. The data each page reads, through the domain functions the pages call.
-  const byCount = (done: number) => done >= QUERIES;
+  const byCount = { limit: QUERIES };
   const data = [
     await measure(`缴费明细 one year (${YEAR})`, async () => (await getContributionYear(pick(personSessions).actor, { year: YEAR })).rows.length > 0, byCount),
     await measure("权益概览 yearly summary", async () => (await getRightsOverview(pick(personSessions).actor)).years.length > 0, byCount),
@@ -147,7 +108,7 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    await waitForServer(base, server);
+    await waitForServer(`${base}/api/health`, server);
     const bytes = new Map<string, number>();
     let firstFailure = "";
     const get = async (url: string, cookie: string | undefined, marker: string) => {
@@ -166,8 +127,8 @@ async function main() {
       { name: "权益概览 /person/rights", once: () => get("/person/rights", pick(personSessions).cookie, "历年缴费汇总") },
       { name: "unit bill /unit/bills", once: () => get(`/unit/bills?year=${YEAR}`, pick(unitSessions).cookie, "月度缴费核定") },
     ];
-    for (const p of pages) await measure("warm-up", p.once, (done) => done >= 50);
-    const bySeconds = (_: number, started: number) => performance.now() - started >= SECONDS * 1000;
+    for (const p of pages) await measure("warm-up", p.once, { limit: 50 });
+    const bySeconds = { seconds: SECONDS };
     let health: Figures | undefined;
     for (const p of pages) {
       // A session's lastSeenAt is written at most once a minute; fresh for every scenario, so the
