@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ServiceLinks } from "@/components/layout/service-links";
-import { getSessionUser } from "@/lib/auth/session";
-import { ROLE_HOME, areaPath, type Role } from "@/lib/auth/roles";
+import { ROLE_HOME, areaPath } from "@/lib/auth/roles";
+import { SignedInLink } from "@/components/session/signed-in-links";
 import { currentUiMode } from "@/components/layout/ui-mode";
 
 const SERVICES = [
@@ -46,30 +46,31 @@ function ElderHome() {
   );
 }
 
-const ENTER_LABEL: Record<Role, string> = {
-  PERSON: "进入个人办事",
-  UNIT: "进入单位办事",
-  STAFF: "进入经办工作台",
-  ADMIN: "进入管理后台",
+const ENTER = {
+  PERSON: { href: ROLE_HOME.PERSON, label: "进入个人办事" },
+  UNIT: { href: ROLE_HOME.UNIT, label: "进入单位办事" },
+  STAFF: { href: ROLE_HOME.STAFF, label: "进入经办工作台" },
+  ADMIN: { href: ROLE_HOME.ADMIN, label: "进入管理后台" },
 };
 
 export default async function HomePage() {
   if ((await currentUiMode()) === "elder") return <ElderHome />;
-  const user = await getSessionUser(); // cached per request: the header asks too
   return (
     <div className="space-y-8">
       <section aria-labelledby="welcome" className="rounded-lg bg-gradient-to-r from-brand-700 to-brand-600 px-6 py-8 text-white">
         <h1 id="welcome" className="text-2xl font-bold text-white sm:text-3xl">社保服务，网上办、就近办、一次办</h1>
         <p className="mt-2 max-w-2xl text-brand-50">参保人和参保单位可在本平台办理社会保险业务、查询个人权益、预约窗口服务、下载和验证电子证明。</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          {user ? (
-            <Link href={ROLE_HOME[user.role]} className="btn bg-white text-brand-800 hover:bg-brand-50">{ENTER_LABEL[user.role]}</Link>
-          ) : (
-            <>
-              <Link href="/login" className="btn bg-white text-brand-800 hover:bg-brand-50">登录办事</Link>
-              <Link href="/register" className="btn btn-secondary border-white bg-transparent text-white hover:bg-brand-800">注册账户</Link>
-            </>
-          )}
+          <SignedInLink
+            links={ENTER}
+            className="btn bg-white text-brand-800 hover:bg-brand-50"
+            fallback={
+              <>
+                <Link href="/login" className="btn bg-white text-brand-800 hover:bg-brand-50">登录办事</Link>
+                <Link href="/register" className="btn btn-secondary border-white bg-transparent text-white hover:bg-brand-800">注册账户</Link>
+              </>
+            }
+          />
         </div>
       </section>
       <section aria-labelledby="services">

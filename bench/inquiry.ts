@@ -19,7 +19,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
+import { benchSession, type BenchSession } from "./lib/sessions";
 import { formatFigures, measure as measureLoad, waitForServer, type Figures } from "./lib/load";
 import { ensureTestDatabase } from "../scripts/test-db.mjs";
 
@@ -58,8 +58,6 @@ async function main() {
   const { seedContributionsUpTo } = await import("../prisma/seed/large");
   const { getContributionYear, getRightsOverview } = await import("../lib/inquiry/person-rights");
   const { getUnitBills } = await import("../lib/inquiry/unit-rights");
-  const { derivedKey } = await import("../lib/config");
-  const sessionKey = derivedKey("session").toString("base64url");
 
   console.log(`database: ${process.env.DATABASE_URL!.split(":")[0]}`);
   const total = await seedContributionsUpTo(db, ROWS);
@@ -69,23 +67,10 @@ async function main() {
   const persons = await db.corePerson.findMany({ where: { status: "INSURED", unitId: { not: null } }, select: { id: true, name: true }, orderBy: { id: "desc" }, take: Number(values.persons) });
   const units = await db.coreUnit.findMany({ select: { id: true, name: true, creditCode: true }, orderBy: { id: "desc" }, take: Number(values.units) });
   if (!persons.length || !units.length) throw new Error("no core data to sample");
-  const expiresAt = new Date(Date.now() + 3 * 3600_000);
-  async function sessionFor(role: "PERSON" | "UNIT", coreId: number, name: string) {
-    const username = `bench_${role.toLowerCase()}_${coreId}`;
-    const user = await db.user.upsert({
-      where: { username },
-      create: { username, passwordHash: "!bench-no-login", role, name, mobile: `199${String(coreId).padStart(8, "0").slice(-8)}`, ...(role === "PERSON" ? { corePersonId: coreId } : { coreUnitId: coreId }) },
-      update: {},
-    });
-    const session = await db.userSession.create({ data: { userId: user.id, expiresAt } });
-    const token = await encode({ token: { uid: user.id, role, sid: session.id, name }, secret: sessionKey, maxAge: 3 * 3600 });
-    return { actor: { id: user.id, role, unitId: role === "UNIT" ? coreId : null }, cookie: `next-auth.session-token=${token}` };
-  }
-  type BenchSession = Awaited<ReturnType<typeof sessionFor>>;
   const personSessions: BenchSession[] = [];
-  for (const p of persons) personSessions.push(await sessionFor("PERSON", p.id, p.name));
+  for (const p of persons) personSessions.push(await benchSession("PERSON", p.id, p.name));
   const unitSessions: BenchSession[] = [];
-  for (const u of units) unitSessions.push(await sessionFor("UNIT", u.id, u.name));
+  for (const u of units) unitSessions.push(await benchSession("UNIT", u.id, u.name));
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
   console.log(`contribution rows ${total.toLocaleString("en")}; ${personSessions.length} persons, ${unitSessions.length} units sampled; ${CALLERS} callers\n`);
 

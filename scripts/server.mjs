@@ -6,6 +6,7 @@ import http from "node:http";
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createPageCache, isOwnFillRequest, RENDER_NONCE_HEADER } from "./page-cache.mjs";
 
 /** Read by lib/security/client-info.ts; a copy sent by the client is always replaced. */
 export const CLIENT_IP_HEADER = "x-portal-client-ip";
@@ -59,9 +60,17 @@ async function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const app = next({ dev, dir: root, hostname: "localhost", port });
   const handle = app.getRequestHandler();
+  // Issue 13: public pages from memory, each response with a fresh nonce (scripts/page-cache.mjs).
+  // Not in development, where pages must show edits at once. PAGE_CACHE=0 turns it off.
+  const cache = !dev && process.env.PAGE_CACHE !== "0" ? createPageCache({ port, handle }) : null;
+  // lib/public-pages.ts clears it after a change to what the public pages show.
+  globalThis[Symbol.for("sbt.pageCache")] = cache;
   await app.prepare(); // runs instrumentation.ts, which ends the process on a bad configuration
   const server = http.createServer((req, res) => {
+    const ownFill = cache !== null && isOwnFillRequest(req, cache.placeholder);
+    if (!ownFill) delete req.headers[RENDER_NONCE_HEADER];
     setClientAddress(req, hops);
+    if (cache && !ownFill) return cache.serve(req, res);
     handle(req, res);
   });
   server.listen(port, () => console.log(`> Ready on port ${port} (${dev ? "development" : "production"}, trusted proxy hops: ${hops})`));

@@ -1,5 +1,7 @@
+"use client";
+
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/session";
+import { useSessionUser } from "@/components/session/session-provider";
 import { areaPath } from "@/lib/auth/roles";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 
@@ -11,8 +13,11 @@ function bookingPath(role: "PERSON" | "UNIT", itemId?: number) {
 /**
  * The "预约办理" buttons: straight to the booking page of the signed-in person or unit, or to
  * the login page that returns there. Only the kinds of applicant the item is for are offered.
+ * The signed-in state comes from the session context: the guide pages are served from the page
+ * cache, rendered for nobody.
  */
-export function BookingEntry({ user, applicantType = "BOTH", itemId }: { user: SessionUser | null; applicantType?: string; itemId?: number }) {
+export function BookingEntry({ applicantType = "BOTH", itemId }: { applicantType?: string; itemId?: number }) {
+  const user = useSessionUser();
   if (user && (user.role === "STAFF" || user.role === "ADMIN")) {
     return <Link href={areaPath("STAFF", "appointments")} className="btn btn-secondary no-print">查看今日预约</Link>;
   }

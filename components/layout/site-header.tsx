@@ -1,18 +1,13 @@
 import { headers } from "next/headers";
 import Image from "next/image";
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
-import { ROLE_HOME, ROLE_LABELS } from "@/lib/auth/roles";
-import { countUnread } from "@/lib/messaging/inbox";
 import { PUBLIC_NAV } from "./nav-items";
-import { SignOutButton } from "./sign-out-button";
+import { AccountMenu } from "./account-menu";
 import { ReadAloud } from "./read-aloud";
 import { currentUiMode } from "./ui-mode";
 import { withUiMode } from "@/lib/ui-mode";
 
 export async function SiteHeader() {
-  const user = await getSessionUser();
-  const unread = user ? await countUnread(user.id) : 0;
   const mode = await currentUiMode();
   const here = (await headers()).get("x-pathname") ?? "/";
   return (
@@ -31,22 +26,7 @@ export async function SiteHeader() {
             {mode === "elder" ? "返回标准版" : "长辈版"}
           </a>
           <ReadAloud />
-          {user ? (
-            <>
-              <Link href={ROLE_HOME[user.role]} className="text-white">
-                {ROLE_LABELS[user.role]}：{user.name}
-              </Link>
-              <Link href="/inbox" className="text-white" aria-label={`消息，${unread} 条未读`}>
-                消息{unread > 0 && <span data-testid="unread-count" className="ml-1 rounded-full bg-white px-2 text-xs font-bold text-brand-800">{unread}</span>}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/login" className="text-white">登录</Link>
-              <Link href="/register" className="rounded border border-white px-3 py-1 text-white">注册</Link>
-            </>
-          )}
+          <AccountMenu />
         </div>
       </div>
       <nav aria-label="主导航" className="bg-brand-800">

@@ -10,7 +10,9 @@
  * Names: the export ends in `Action` (the domain function keeps the plain verb-noun name) and
  * the registry name is `domain.verb-noun`. `access` is "public" (anyone; the actor may be
  * anonymous) or the roles allowed. The handler gets the Actor (lib/auth/actor.ts) and the
- * request time, read once. The result is a plain object the client can render:
+ * request time, read once. `publicPages: true` marks an action that changes what the public pages
+ * show (catalogue, centres, notices…): once it succeeds, the page cache of this instance is
+ * cleared (lib/public-pages.ts). The result is a plain object the client can render:
  * { ok: true, data } or { ok: false, code, message, fieldErrors } with Chinese messages.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -21,6 +23,7 @@ import { fieldErrorsOf } from "@/lib/validation/zod";
 import type { Role } from "@/lib/auth/roles";
 import { actorOf, type RequestActor, type SessionActor, type SessionUser } from "@/lib/auth/actor";
 import type { ClientInfo } from "@/lib/security/client-info";
+import { publicPagesChanged } from "@/lib/public-pages";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -68,16 +71,24 @@ export function failureOf(error: unknown): Extract<ActionResult<never>, { ok: fa
   return { ok: false, code: "UNAVAILABLE", message: GENERIC_FAILURE_MESSAGE };
 }
 
+interface ActionConfig<S extends z.ZodType, A extends Access> {
+  name: string;
+  access: A;
+  schema: S;
+  /** the action changes what the public pages show: clear the page cache after it succeeds */
+  publicPages?: true;
+}
+
 export function defineAction<S extends z.ZodType, T>(
-  config: { name: string; access: "public"; schema: S },
+  config: ActionConfig<S, "public">,
   handler: (input: z.output<S>, ctx: ActionContext<RequestActor>) => Promise<T>,
 ): ServerAction<T>;
 export function defineAction<S extends z.ZodType, T>(
-  config: { name: string; access: readonly Role[]; schema: S },
+  config: ActionConfig<S, readonly Role[]>,
   handler: (input: z.output<S>, ctx: ActionContext<SessionActor>) => Promise<T>,
 ): ServerAction<T>;
 export function defineAction<S extends z.ZodType, T>(
-  config: { name: string; access: Access; schema: S },
+  config: ActionConfig<S, Access>,
   handler: (input: z.output<S>, ctx: ActionContext<SessionActor>) => Promise<T>,
 ): ServerAction<T> {
   const action: ServerAction<T> = async (input) => {
@@ -94,7 +105,9 @@ export function defineAction<S extends z.ZodType, T>(
       }
       // A SessionActor unless access is "public", whose handler type accepts an anonymous one.
       const actor = actorOf(user, client) as SessionActor;
-      return { ok: true, data: await handler(parsed.data, { actor, now: new Date() }) };
+      const data = await handler(parsed.data, { actor, now: new Date() });
+      if (config.publicPages) publicPagesChanged();
+      return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error); // redirect() / notFound() from a handler keep working
       return failureOf(error);

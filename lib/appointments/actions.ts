@@ -40,21 +40,21 @@ export const markNoShowAction = defineAction(
 );
 
 export const updateCentreSettingsAction = defineAction(
-  { name: "centre.update", access: ["ADMIN"], schema: centreSettingsSchema },
+  { name: "centre.update", access: ["ADMIN"], schema: centreSettingsSchema, publicPages: true },
   (input, { actor, now }) => updateCentreSettings(actor, input, now),
 );
 
 export const saveCentreWindowAction = defineAction(
-  { name: "centre.save-window", access: ["ADMIN"], schema: centreWindowSchema },
+  { name: "centre.save-window", access: ["ADMIN"], schema: centreWindowSchema, publicPages: true },
   (input, { actor, now }) => saveCentreWindow(actor, input, now),
 );
 
 export const addCentreClosedDayAction = defineAction(
-  { name: "centre.add-closed-day", access: ["ADMIN"], schema: closedDaySchema },
+  { name: "centre.add-closed-day", access: ["ADMIN"], schema: closedDaySchema, publicPages: true },
   (input, { actor, now }) => addCentreClosedDay(actor, input, now),
 );
 
 export const removeCentreClosedDayAction = defineAction(
-  { name: "centre.remove-closed-day", access: ["ADMIN"], schema: closedDayIdSchema },
+  { name: "centre.remove-closed-day", access: ["ADMIN"], schema: closedDayIdSchema, publicPages: true },
   (input, { actor }) => removeCentreClosedDay(actor, input),
 );

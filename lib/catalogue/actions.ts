@@ -4,6 +4,6 @@ import { serviceItemSchema } from "./schema";
 import { updateServiceItem } from "./update-service-item";
 
 export const updateServiceItemAction = defineAction(
-  { name: "catalogue.update", access: ["ADMIN"], schema: serviceItemSchema },
+  { name: "catalogue.update", access: ["ADMIN"], schema: serviceItemSchema, publicPages: true },
   (input, { actor }) => updateServiceItem(actor, input),
 );

@@ -5,16 +5,16 @@ import { addDishonestyListing, removeDishonestyListing, setCreditRating } from "
 import { addDishonestyListingSchema, removeDishonestyListingSchema, setCreditRatingSchema } from "./schema";
 
 export const addDishonestyListingAction = defineAction(
-  { name: "disclosure.add-listing", access: ["ADMIN"], schema: addDishonestyListingSchema },
+  { name: "disclosure.add-listing", access: ["ADMIN"], schema: addDishonestyListingSchema, publicPages: true },
   (input, { actor, now }) => addDishonestyListing(actor, input, now),
 );
 
 export const removeDishonestyListingAction = defineAction(
-  { name: "disclosure.remove-listing", access: ["ADMIN"], schema: removeDishonestyListingSchema },
+  { name: "disclosure.remove-listing", access: ["ADMIN"], schema: removeDishonestyListingSchema, publicPages: true },
   (input, { actor, now }) => removeDishonestyListing(actor, input.id, now),
 );
 
 export const setCreditRatingAction = defineAction(
-  { name: "disclosure.set-rating", access: ["ADMIN"], schema: setCreditRatingSchema },
+  { name: "disclosure.set-rating", access: ["ADMIN"], schema: setCreditRatingSchema, publicPages: true },
   (input, { actor, now }) => setCreditRating(actor, input, now),
 );

@@ -18,6 +18,6 @@ export const markAllMessagesReadAction = defineAction(
 );
 
 export const publishPolicyNoticeAction = defineAction(
-  { name: "inbox.publish-notice", access: ["ADMIN"], schema: publishNoticeSchema },
+  { name: "inbox.publish-notice", access: ["ADMIN"], schema: publishNoticeSchema, publicPages: true },
   (input, { actor, now }) => publishPolicyNotice(actor, input, now),
 );

@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { listApplicableItems } from "@/lib/applications/queries";
 import { HandlingBadge } from "@/components/catalogue/handling-badge";
+import { SignedInLink } from "@/components/session/signed-in-links";
 
 export const metadata = { title: "网上申报" };
 
 /** 网上申报 for everyone: how applying works and which items can be applied for online (LD/T 01 §5.3). */
 export default async function ApplicationsEntry() {
-  const [user, personItems, unitItems] = await Promise.all([getSessionUser(), listApplicableItems("PERSON"), listApplicableItems("UNIT")]);
-  const area = user && (user.role === "PERSON" || user.role === "UNIT") ? areaPath(user.role, "applications") : null;
+  const [personItems, unitItems] = await Promise.all([listApplicableItems("PERSON"), listApplicableItems("UNIT")]);
   return (
     <div className="space-y-6">
       <h1>网上申报</h1>
@@ -26,12 +25,16 @@ export default async function ApplicationsEntry() {
         <li>受理前可撤回申请；每次状态变化都会通过站内消息和短信通知您。</li>
       </ul>
       <p>
-        {area ? <Link href={area} className="btn">进入我的申报</Link> : (
-          <>
-            <Link href="/login?next=%2Fperson%2Fapplications" className="btn">个人登录申报</Link>{" "}
-            <Link href="/login?next=%2Funit%2Fapplications" className="btn btn-secondary">单位登录申报</Link>
-          </>
-        )}
+        <SignedInLink
+          className="btn"
+          links={{ PERSON: { href: areaPath("PERSON", "applications"), label: "进入我的申报" }, UNIT: { href: areaPath("UNIT", "applications"), label: "进入我的申报" } }}
+          fallback={
+            <>
+              <Link href="/login?next=%2Fperson%2Fapplications" className="btn">个人登录申报</Link>{" "}
+              <Link href="/login?next=%2Funit%2Fapplications" className="btn btn-secondary">单位登录申报</Link>
+            </>
+          }
+        />
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {[{ title: "个人可申报事项", items: personItems }, { title: "单位可申报事项", items: unitItems }].map((group) => (

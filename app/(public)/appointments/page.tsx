@@ -1,26 +1,25 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { listPublishedCentres } from "@/lib/appointments/queries";
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, RESTRICTION_DAYS } from "@/lib/appointments/no-show";
 import { BOOKING_WINDOW_DAYS } from "@/lib/calendar";
 import { BookingEntry } from "@/components/appointments/booking-entry";
 import { CentreCard } from "@/components/appointments/centre-card";
+import { SignedInLink } from "@/components/session/signed-in-links";
 
 export const metadata = { title: "网上预约" };
 
 /** 网上预约 entry (A1–A5, LD/T 01 §5.1): how it works, where, and the way in for each role. */
 export default async function AppointmentsEntryPage() {
-  const [user, centres] = await Promise.all([getSessionUser(), listPublishedCentres(new Date())]);
+  const centres = await listPublishedCentres(new Date());
   return (
     <div className="space-y-6">
       <section aria-labelledby="intro" className="space-y-2">
         <h1 id="intro">网上预约</h1>
         <p className="text-slate-700">参保人和单位经办人可在网上预约社会保险经办服务网点的窗口，选择网点、事项、日期和时段，到点办理，减少排队等候。</p>
         <div className="flex flex-wrap items-center gap-3 pt-1">
-          <BookingEntry user={user} />
-          {user?.role === "PERSON" && <Link href={areaPath("PERSON", "appointments")}>我的预约</Link>}
-          {user?.role === "UNIT" && <Link href={areaPath("UNIT", "appointments")}>单位预约记录</Link>}
+          <BookingEntry />
+          <SignedInLink links={{ PERSON: { href: areaPath("PERSON", "appointments"), label: "我的预约" }, UNIT: { href: areaPath("UNIT", "appointments"), label: "单位预约记录" } }} />
         </div>
       </section>
 

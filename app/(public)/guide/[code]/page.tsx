@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
 import { findGuideItem, parseMaterials } from "@/lib/catalogue/catalogue";
 import { APPLICANT_LABELS, HANDLING_LABELS, type ApplicantType } from "@/lib/catalogue/labels";
 import { formatShanghai } from "@/lib/calendar";
@@ -20,7 +19,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function GuidePage({ params }: { params: Params }) {
   const item = await findGuideItem(decodeURIComponent((await params).code));
   if (!item) notFound();
-  const user = await getSessionUser();
   const materials = parseMaterials(item.materials);
   const timeLimit =
     item.handlingType === "IMMEDIATE"
@@ -57,7 +55,7 @@ export default async function GuidePage({ params }: { params: Params }) {
           </p>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          {item.bookable && <BookingEntry user={user} applicantType={item.applicantType} itemId={item.id} />}
+          {item.bookable && <BookingEntry applicantType={item.applicantType} itemId={item.id} />}
           <PrintButton label="打印办事指南" />
         </div>
       </header>
