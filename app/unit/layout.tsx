@@ -11,7 +11,7 @@ export default async function AreaLayout({ children }: { children: React.ReactNo
     <div>
       <p className="sr-only">单位办事</p>
       <AreaNav role={user.role} />
-      <AccountChangesNotice userId={user.id} />
+      <AccountChangesNotice />
       {children}
     </div>
   );

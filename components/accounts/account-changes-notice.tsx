@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { countUnseenAccountChanges } from "@/lib/accounts/account-overview";
+import { getSessionSnapshot } from "@/lib/auth/session";
 
 /** S8: shown in the user's area from the first page after login until the changes are read. */
-export async function AccountChangesNotice({ userId }: { userId: string }) {
-  const unseen = await countUnseenAccountChanges(userId);
+export async function AccountChangesNotice() {
+  const unseen = (await getSessionSnapshot())?.unseenAccountChanges ?? 0; // read with the session check
   if (unseen === 0) return null;
   return (
     <p role="status" data-testid="account-changes-notice" className="mb-4 rounded border-l-4 border-warn-600 bg-amber-50 px-4 py-3 text-sm">

@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
-import { getSessionUser } from "@/lib/auth/session";
-import { countUnread } from "@/lib/messaging/inbox";
+import { getSessionSnapshot } from "@/lib/auth/session";
 import { PAGE_CACHE_RENDER_HEADER, type SessionView } from "@/lib/auth/session-view";
 
 /**
@@ -9,6 +8,6 @@ import { PAGE_CACHE_RENDER_HEADER, type SessionView } from "@/lib/auth/session-v
  */
 export async function currentSessionView(): Promise<SessionView | null | "unknown"> {
   if ((await headers()).get(PAGE_CACHE_RENDER_HEADER) === "1") return "unknown";
-  const user = await getSessionUser();
-  return user ? { name: user.name, role: user.role, unread: await countUnread(user.id) } : null;
+  const snapshot = await getSessionSnapshot();
+  return snapshot ? { name: snapshot.user.name, role: snapshot.user.role, unread: snapshot.unread } : null;
 }

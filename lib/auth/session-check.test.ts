@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createTestUser } from "@/tests/helpers";
 import { completeLogin, startLogin } from "@/lib/accounts/login";
 import { latestSmsCode, uniqueIp, uniqueMobile } from "@/lib/accounts/test-fixtures";
-import { checkSession } from "./session-check";
+import { checkSession, checkSessionSnapshot } from "./session-check";
 
 const MINUTE = 60_000;
 
@@ -63,5 +63,26 @@ describe("the server-side session check", () => {
     const theirs = await loginForReal();
     expect(await checkSession({ userId: mine.userId, sessionId: theirs.sessionId }, after(theirs.at, MINUTE))).toBeNull();
     expect(await checkSession({ userId: mine.userId, sessionId: "no-such-session" }, after(mine.at, MINUTE))).toBeNull();
+  });
+
+  it("U6/S8: the page's session check also counts the unread messages and the unseen account changes, only the holder's own", async () => {
+    const s = await loginForReal();
+    const other = await loginForReal();
+    const base = { category: "APPOINTMENT" as const, title: "通知", body: "正文" };
+    const before = await checkSessionSnapshot(s, after(s.at, MINUTE));
+    await db.message.createMany({
+      data: [
+        { ...base, userId: s.userId },
+        { ...base, userId: s.userId, readAt: new Date() },
+        { ...base, userId: s.userId, category: "ACCOUNT", title: "账户变更" },
+        { ...base, userId: other.userId },
+      ],
+    });
+    const snapshot = await checkSessionSnapshot(s, after(s.at, 2 * MINUTE));
+    expect(snapshot?.user).toMatchObject({ id: s.userId, sessionId: s.sessionId });
+    expect(snapshot!.unread - before!.unread).toBe(2);
+    expect(snapshot!.unseenAccountChanges - before!.unseenAccountChanges).toBe(1);
+    await db.userSession.update({ where: { id: s.sessionId }, data: { revokedAt: new Date() } });
+    expect(await checkSessionSnapshot(s, after(s.at, 3 * MINUTE))).toBeNull();
   });
 });

@@ -11,18 +11,21 @@ import { redirect } from "next/navigation";
 import { AppError, unauthenticated } from "@/lib/errors/app-error";
 import { clientInfoFromHeaders, type ClientInfo } from "@/lib/security/client-info";
 import { authOptions } from "./options";
-import { checkSession } from "./session-check";
+import { checkSessionSnapshot, type SessionSnapshot } from "./session-check";
 import type { Role } from "./roles";
 import type { SessionUser } from "./actor";
 
 export type { SessionUser };
 
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+/** The live session of this request with the header's counts (one query, once per request). */
+export const getSessionSnapshot = cache(async (): Promise<SessionSnapshot | null> => {
   const session = await getServerSession(authOptions);
   const claimed = session?.user;
   if (!claimed?.id || !claimed.sessionId) return null;
-  return checkSession({ userId: claimed.id, sessionId: claimed.sessionId }, new Date());
+  return checkSessionSnapshot({ userId: claimed.id, sessionId: claimed.sessionId }, new Date());
 });
+
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => (await getSessionSnapshot())?.user ?? null);
 
 export const getClientInfo = cache(async (): Promise<ClientInfo> => clientInfoFromHeaders(await headers()));
 
