@@ -128,6 +128,34 @@ export class BuiltInCoreSystem implements CoreSystem {
     });
   }
 
+  async listMonthArrears(personIds: number[], yearMonth: number): Promise<Map<number, ContributionRecord[]>> {
+    const byPerson = new Map<number, ContributionRecord[]>();
+    if (personIds.length === 0) return byPerson;
+    // The (personId, yearMonth) index answers each person of the list.
+    const rows = await this.db.$queryRaw<(ContributionRecord & { personId: number })[]>`
+      SELECT "personId", "yearMonth", "insuranceType", "baseFen", "unitFen", "personalFen", "status"
+      FROM "CoreContribution"
+      WHERE "personId" IN (${Prisma.join(personIds)}) AND "yearMonth" = ${yearMonth} AND "status" = 'ARREARS'
+      ORDER BY "personId", "insuranceType"`;
+    for (const { personId, ...row } of rows) {
+      const id = Number(personId);
+      byPerson.set(id, [...(byPerson.get(id) ?? []), row]);
+    }
+    return byPerson;
+  }
+
+  async listMonthUnitBills(unitIds: number[], yearMonth: number): Promise<Map<number, UnitBillRecord[]>> {
+    const byUnit = new Map<number, UnitBillRecord[]>();
+    if (unitIds.length === 0) return byUnit;
+    const rows = await this.db.coreUnitBill.findMany({
+      where: { unitId: { in: unitIds }, yearMonth },
+      orderBy: [{ unitId: "asc" }, { insuranceType: "asc" }],
+      select: { unitId: true, yearMonth: true, insuranceType: true, headcount: true, baseFen: true, unitFen: true, personalFen: true, status: true },
+    });
+    for (const { unitId, ...bill } of rows) byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), bill]);
+    return byUnit;
+  }
+
   async summarizeUnitBillMonths(unitId: number, year: number): Promise<UnitBillMonth[]> {
     const rows = await this.db.$queryRaw<Record<string, unknown>[]>`
       SELECT "yearMonth", MAX("headcount") AS "headcount", SUM("unitFen") AS "unitFen", SUM("personalFen") AS "personalFen",

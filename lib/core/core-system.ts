@@ -173,6 +173,10 @@ export interface CoreSystem {
   listBenefitPayments(personId: number): Promise<BenefitPaymentRecord[]>;
 
   listUnitBills(unitId: number, filter?: { year?: number; yearMonth?: number }): Promise<UnitBillRecord[]>;
+  /** For monthly notices (K4): the arrears rows of one month of each of these persons, by person; one call per batch. */
+  listMonthArrears(personIds: number[], yearMonth: number): Promise<Map<number, ContributionRecord[]>>;
+  /** For monthly notices (K4): the bills of one month of each of these units, by unit; one call per batch. */
+  listMonthUnitBills(unitIds: number[], yearMonth: number): Promise<Map<number, UnitBillRecord[]>>;
   /** A unit's bills of one year summed per month (SQL GROUP BY month), newest first. */
   summarizeUnitBillMonths(unitId: number, year: number): Promise<UnitBillMonth[]>;
   /** The years a unit has bills in, newest first. */

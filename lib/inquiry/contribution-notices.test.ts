@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { coreSystem } from "@/lib/core";
 import { createCoreUnit, createPersonApplicant } from "@/lib/applications/test-fixtures";
 import { createTestUser } from "@/tests/helpers";
 import { noticeMonthOf, sendContributionNotices } from "./contribution-notices";
@@ -37,7 +38,7 @@ describe("contribution notices (K4, CONTRIBUTION)", () => {
     expect(toOwing).toHaveLength(1);
     expect(toOwing[0]).toMatchObject({ category: "CONTRIBUTION", title: "2026年11月社会保险费欠缴提醒", link: "/person/rights/contributions?year=2026" });
     expect(toOwing[0].body).toContain("企业职工基本养老保险、失业保险");
-    expect(toOwing[0].body).toContain("1,280.00"); // two months' personal parts of 640.00 yuan
+    expect(toOwing[0].body).toContain("1,280.00"); // two insurance types' personal parts of 640.00 yuan
     expect(await db.message.count({ where: { userId: paid.user.id } })).toBe(0);
     const toUnit = await db.message.findMany({ where: { userId: handler.id } });
     expect(toUnit).toHaveLength(1);
@@ -48,5 +49,31 @@ describe("contribution notices (K4, CONTRIBUTION)", () => {
     // The job runs again (a retry, another instance): nobody is told twice.
     expect((await sendContributionNotices(new Date(TENTH.getTime() + 60_000))).sent).toBe(0);
     expect(await db.message.count({ where: { userId: { in: [owing.user.id, handler.id] } } })).toBe(2);
+  });
+
+  it("K4: a batch of users costs two core-system calls, and each person hears only of their own arrears of that month", async () => {
+    const people = await Promise.all(Array.from({ length: 5 }, () => createPersonApplicant()));
+    await db.coreContribution.createMany({
+      data: [
+        contribution(people[0].person.id, "ARREARS"),
+        { ...contribution(people[1].person.id, "ARREARS"), yearMonth: 202610 }, // another month
+        contribution(people[2].person.id, "PAID"),
+      ],
+    });
+    const core = coreSystem();
+    const arrears = vi.spyOn(core, "listMonthArrears");
+    const bills = vi.spyOn(core, "listMonthUnitBills");
+    const perPerson = vi.spyOn(core, "listContributions");
+    try {
+      await sendContributionNotices(new Date("2026-12-10T02:00:00Z"));
+      expect(perPerson).not.toHaveBeenCalled();
+      // One batch (200 users) is enough for this database: one call of each kind.
+      expect(arrears.mock.calls.length).toBe(bills.mock.calls.length);
+      expect(arrears.mock.calls.length).toBeLessThanOrEqual(Math.ceil((await db.user.count()) / 200) + 1);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(await db.message.count({ where: { userId: people[0].user.id, category: "CONTRIBUTION" } })).toBe(1);
+    for (const p of people.slice(1)) expect(await db.message.count({ where: { userId: p.user.id, category: "CONTRIBUTION" } })).toBe(0);
   });
 });

@@ -7,6 +7,7 @@
  * sends nothing twice and a run that stops resumes where it stopped.
  */
 import { coreSystem } from "@/lib/core";
+import type { ContributionRecord, UnitBillRecord } from "@/lib/core";
 import { db } from "@/lib/db";
 import { areaPath } from "@/lib/auth/roles";
 import { shanghaiToday } from "@/lib/calendar";
@@ -24,9 +25,7 @@ export function noticeMonthOf(now: Date): number {
 
 const monthText = (ym: number) => `${Math.floor(ym / 100)}年${ym % 100}月`;
 
-async function personNotice(userId: string, personId: number, month: number): Promise<NewMessage | null> {
-  const rows = await coreSystem().listContributions(personId, { year: Math.floor(month / 100) });
-  const owing = rows.filter((r) => r.yearMonth === month && r.status === "ARREARS");
+function personNotice(userId: string, owing: ContributionRecord[], month: number): NewMessage | null {
   if (owing.length === 0) return null;
   const types = [...new Set(owing.map((r) => insuranceTypeLabel(r.insuranceType)))].join("、");
   const personal = owing.reduce((sum, r) => sum + r.personalFen, 0);
@@ -39,8 +38,7 @@ async function personNotice(userId: string, personId: number, month: number): Pr
   };
 }
 
-async function unitNotice(userId: string, unitId: number, month: number): Promise<NewMessage | null> {
-  const bills = await coreSystem().listUnitBills(unitId, { yearMonth: month });
+function unitNotice(userId: string, bills: UnitBillRecord[], month: number): NewMessage | null {
   if (bills.length === 0) return null;
   const due = bills.reduce((sum, b) => sum + b.unitFen + b.personalFen, 0);
   const unpaid = bills.filter((b) => b.status !== "PAID");
@@ -75,9 +73,14 @@ export async function sendContributionNotices(now: Date): Promise<ContributionNo
       select: { id: true, role: true, corePersonId: true, coreUnitId: true },
     });
     if (users.length === 0) return { month, sent };
+    // Two core calls a batch, whatever its size.
+    const [arrears, bills] = await Promise.all([
+      coreSystem().listMonthArrears(users.flatMap((u) => (u.role === "PERSON" ? [u.corePersonId!] : [])), month),
+      coreSystem().listMonthUnitBills(users.flatMap((u) => (u.role === "UNIT" ? [u.coreUnitId!] : [])), month),
+    ]);
     const notices: NewMessage[] = [];
     for (const u of users) {
-      const notice = u.role === "PERSON" ? await personNotice(u.id, u.corePersonId!, month) : await unitNotice(u.id, u.coreUnitId!, month);
+      const notice = u.role === "PERSON" ? personNotice(u.id, arrears.get(u.corePersonId!) ?? [], month) : unitNotice(u.id, bills.get(u.coreUnitId!) ?? [], month);
       if (notice) notices.push(notice);
     }
     const last = users[users.length - 1].id;
