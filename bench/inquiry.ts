@@ -15,13 +15,11 @@
  * req/s ≥ 0.3× /api/health's.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { benchSession, type BenchSession } from "./lib/sessions";
 import { formatFigures, measure as measureLoad, waitForServer, type Figures } from "./lib/load";
-import { ensureTestDatabase } from "../scripts/test-db.mjs";
+import { prepareBench, root } from "./lib/setup";
 
 const { values } = parseArgs({
   options: {
@@ -47,12 +45,8 @@ const measure = (name: string, once: () => Promise<boolean>, until: { seconds?: 
   measureLoad(name, async () => ((await once()) ? null : "wrong answer"), { callers: CALLERS, seconds: until.seconds ?? 3600, limit: until.limit });
 
 async function main() {
-  const root = path.resolve(import.meta.dirname, "..");
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
-  process.env.DATABASE_URL = await ensureTestDatabase("bench-inquiry");
   // The server gets the same root secret; session cookies are sealed with the key derived from it.
-  const secret = randomBytes(32).toString("base64url");
-  process.env.AUTH_SECRET = secret;
+  const { secret, dataDir } = await prepareBench("bench-inquiry", { keepDatabase: true });
   // lib/db reads DATABASE_URL when first imported, so everything below loads after it is set.
   const { db } = await import("../lib/db");
   const { seedContributionsUpTo } = await import("../prisma/seed/large");
@@ -85,8 +79,6 @@ async function main() {
 
   // 2. The pages over HTTP against `next start`.
   const base = `http://127.0.0.1:${PORT}`;
-  const dataDir = path.join(root, ".test-tmp", "bench-inquiry-data");
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: secret, NEXTAUTH_URL: base, DATA_DIR: dataDir, JOBS_ENABLED: "0" },

@@ -15,11 +15,10 @@
  * the static asset and p99 < 100 ms; logged-in pages ≥ 0.15×.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { resetTestDatabase } from "../scripts/test-db.mjs";
+import { prepareBench, root } from "./lib/setup";
 import { formatFigures, measure, percentile, runRounds, scenario, waitForServer, type Figures } from "./lib/load";
 import { sessionOf } from "./lib/sessions";
 
@@ -38,15 +37,7 @@ const ROUNDS = Number(values.rounds);
 const PORT = Number(values.port);
 
 async function main() {
-  const root = path.resolve(import.meta.dirname, "..");
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
-  process.env.DATABASE_URL = await resetTestDatabase("bench-pages");
-  const secret = randomBytes(32).toString("base64url");
-  process.env.AUTH_SECRET = secret;
-  const dataDir = path.join(root, ".test-tmp", "bench-pages-data");
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  process.env.DATA_DIR = dataDir;
+  const { secret, dataDir } = await prepareBench("bench-pages");
   const env = { ...process.env, NODE_ENV: "production" as const, AUTH_SECRET: secret, DATA_DIR: dataDir, JOBS_ENABLED: "0", ENABLE_DEV_TOOLS: "0", PORT: String(PORT) };
   const seeded = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["prisma/seed/demo.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   if ((await new Promise((r) => seeded.on("exit", r))) !== 0) throw new Error("the demo seed failed");
