@@ -16,9 +16,10 @@ import { postMessage } from "@/lib/messaging/inbox";
 import { smsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 import type { UserActor } from "@/lib/auth/actor";
-import { loadWorkingDayCalendar } from "@/lib/calendar/working-day-store";
-import { findBookingRestriction } from "./no-show";
-import { ensureBookingSlot, slotStartsAt } from "./slots";
+import { cachedWorkingDayCalendar } from "@/lib/calendar/working-day-store";
+import { noShowLookback, restrictionFrom } from "./no-show";
+import { bookingSlotTime, ensureBookingSlot, slotStartsAt } from "./slots";
+import { cachedBookableItem, cachedBookingCentre } from "./booking-catalogue";
 
 /** The person or unit handler booking. */
 export type Booker = UserActor;
@@ -64,22 +65,63 @@ export function activeKeyOf(userId: string, itemId: number, date: DayString): st
 const windowRefused = () =>
   new AppError("VALIDATION", "只能预约明天起 7 天内的日期", { fieldErrors: { date: "只能预约明天起 7 天内的日期" } });
 
+interface BookingState {
+  user: { mobile: string; status: string; coreUnitId: number | null } | null;
+  slot: { id: number; startTime: string; endTime: string; capacity: number; booked: number } | null;
+  existing: boolean;
+  noShowDates: DayString[];
+}
+
+/**
+ * Everything a booking reads that changes per request, in ONE query (issue 13): the booker's
+ * account, the requested slot row, an active booking of the same item and day (activeKey), and
+ * the no-show dates that could restrict booking (A5). Portable SQL for SQLite and PostgreSQL.
+ */
+async function readBookingState(userId: string, activeKey: string, centreId: number, date: DayString, startTime: string, now: Date): Promise<BookingState> {
+  const { since, today } = noShowLookback(now);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT u."mobile", u."status", u."coreUnitId",
+      s."id" AS "slotId", s."startTime" AS "slotStart", s."endTime" AS "slotEnd", s."capacity" AS "slotCapacity", s."booked" AS "slotBooked",
+      a."activeKey" AS "apptKey", a."status" AS "apptStatus", a."date" AS "apptDate"
+    FROM "User" u
+    LEFT JOIN "AppointmentSlot" s ON s."centreId" = ${centreId} AND s."date" = ${date} AND s."startTime" = ${startTime}
+    LEFT JOIN "Appointment" a ON a."userId" = u."id"
+      AND (a."activeKey" = ${activeKey} OR (a."status" = 'NO_SHOW' AND a."date" >= ${since} AND a."date" <= ${today}))
+    WHERE u."id" = ${userId}`;
+  const first = rows[0];
+  if (!first) return { user: null, slot: null, existing: false, noShowDates: [] };
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    user: { mobile: String(first.mobile), status: String(first.status), coreUnitId: num(first.coreUnitId) },
+    slot:
+      first.slotId === null || first.slotId === undefined
+        ? null
+        : { id: Number(first.slotId), startTime: String(first.slotStart), endTime: String(first.slotEnd), capacity: Number(first.slotCapacity), booked: Number(first.slotBooked) },
+    existing: rows.some((r) => r.apptKey === activeKey),
+    noShowDates: rows.filter((r) => r.apptStatus === "NO_SHOW" && typeof r.apptDate === "string").map((r) => r.apptDate as DayString).sort(),
+  };
+}
+
+/**
+ * The hot path of a successful booking (issue 13): the published item and centre and the
+ * calendar from per-process caches (booking-catalogue.ts), one query for the rest
+ * (readBookingState), then the transaction: conditional seat increment, appointment, message,
+ * SMS outbox row, trace row (one insert, lib/audit/trace.ts). The slot row is created only by
+ * the first booking or view of its day.
+ */
 export async function bookAppointment(booker: Booker, request: BookingRequest, now: Date): Promise<BookingConfirmation> {
   const { centreId, itemId, date, startTime } = request;
   if (booker.role !== "PERSON" && booker.role !== "UNIT") throw new AppError("FORBIDDEN", "仅参保人或单位经办人可以预约");
   if (!isInBookingWindow(date, now)) throw windowRefused();
 
   const activeKey = activeKeyOf(booker.id, itemId, date);
-  // Independent reads in parallel. findFirst, not findUnique: concurrent findUnique calls are
-  // batched into one query, which a burst of bookings pushes past SQLite's parameter limit.
-  const [item, centre, user, calendar, restriction, existing] = await Promise.all([
-    db.serviceItem.findFirst({ where: { id: itemId, published: true } }),
-    db.serviceCentre.findFirst({ where: { id: centreId, published: true }, include: { windows: true } }),
-    db.user.findFirst({ where: { id: booker.id }, select: { mobile: true, status: true, coreUnitId: true } }),
-    loadWorkingDayCalendar(centreId),
-    findBookingRestriction(booker.id, now),
-    db.appointment.findFirst({ where: { activeKey }, select: { id: true } }),
+  const [item, centre, calendar, state] = await Promise.all([
+    cachedBookableItem(itemId),
+    cachedBookingCentre(centreId),
+    cachedWorkingDayCalendar(centreId),
+    readBookingState(booker.id, activeKey, centreId, date, startTime, now),
   ]);
+  const { user } = state;
   if (!user || user.status !== "ACTIVE") throw new AppError("UNAUTHENTICATED", "请先登录");
   if (!item) throw notFound("服务事项");
   if (!item.bookable) throw new AppError("VALIDATION", `“${item.name}”无需到窗口办理，不提供预约`);
@@ -88,11 +130,14 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
   }
   if (!centre) throw notFound("服务网点");
   if (!calendar.isWorkingDay(date)) throw new AppError("VALIDATION", `${centre.name} ${date} 不办公，请选择其他日期`, { fieldErrors: { date: "该日不办公" } });
+  const restriction = restrictionFrom(state.noShowDates, now);
   if (restriction) throw new AppError("FORBIDDEN", restriction.reason);
   // Fast answers for the common refusals; the transaction below is what guarantees them.
-  if (existing) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
+  if (state.existing) throw new AppError("CONFLICT", ALREADY_BOOKED_MESSAGE);
 
-  const slot = await ensureBookingSlot(centre, date, startTime);
+  bookingSlotTime(centre, startTime); // VALIDATION when the centre's layout has no such slot
+  // The slot row as read, or created now (the first booking or view of its day).
+  const slot = state.slot ?? (await ensureBookingSlot(centre, date, startTime));
   if (slotStartsAt(date, slot.startTime) <= now) throw new AppError("VALIDATION", "该时段已开始，不能预约");
   if (slot.booked >= slot.capacity) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
 
