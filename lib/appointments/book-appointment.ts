@@ -9,11 +9,11 @@
 import { randomInt } from "node:crypto";
 import { areaPath } from "@/lib/auth/roles";
 import { isInBookingWindow, weekdayOf, type DayString } from "@/lib/calendar";
-import { db, isUniqueViolation } from "@/lib/db";
+import { db, dbProvider, isUniqueViolation, Prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { appendTrace } from "@/lib/audit/trace";
-import { postMessage } from "@/lib/messaging/inbox";
-import { smsSender } from "@/lib/messaging/sms";
+import { appendTraceRecord, traceRecordOf, type TraceRecord } from "@/lib/audit/trace";
+import { postMessage, type NewMessage } from "@/lib/messaging/inbox";
+import { OutboxSmsSender, smsSender, type SmsMessage, type SmsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 import type { UserActor } from "@/lib/auth/actor";
 import { cachedWorkingDayCalendar } from "@/lib/calendar/working-day-store";
@@ -147,39 +147,32 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
   const when = `${date}（${weekday}）${slot.startTime}-${slot.endTime}`;
   const sms = await smsSender();
 
+  const writes = (bookingNo: string): BookingWrites => ({
+    slotId: slot.id,
+    appointment: { bookingNo, userId: booker.id, unitId, itemId, slotId: slot.id, centreId, date, startTime: slot.startTime, activeKey, applicationId: request.applicationId ?? null },
+    message: {
+      userId: booker.id,
+      category: "APPOINTMENT",
+      title: `预约成功：${item.name}`,
+      body: `您已预约 ${when} 到${centre.name}（${centre.address}）办理“${item.name}”，预约号 ${bookingNo}。请携带有效身份证件和所需材料按时到场；如不能前往，请在时段开始前取消。`,
+      link: areaPath(booker.role, "appointments"),
+    },
+    sms: { mobile: user.mobile, purpose: "APPOINTMENT", content: `您已预约${when}到${centre.name}办理${item.name}，预约号${bookingNo}。如不能前往请提前取消。` },
+    trace: (appointmentId: string) =>
+      traceRecordOf({ id: booker.id, role: booker.role, ip: booker.ip }, {
+        action: "appointment.book",
+        entity: "Appointment",
+        entityId: appointmentId,
+        summary: { bookingNo, centre: centre.code, item: item.code, date, startTime: slot.startTime },
+      }),
+  });
+
   for (let attempt = 1; ; attempt++) {
     const bookingNo = generateBookingNo(date);
     try {
-      const appointment = await db.$transaction(async (tx) => {
-        const taken = await tx.appointmentSlot.updateMany({
-          where: { id: slot.id, booked: { lt: db.appointmentSlot.fields.capacity } },
-          data: { booked: { increment: 1 } },
-        });
-        if (taken.count === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
-        const created = await tx.appointment.create({
-          data: { bookingNo, userId: booker.id, unitId, itemId, slotId: slot.id, centreId, date, startTime: slot.startTime, activeKey, applicationId: request.applicationId },
-        });
-        await postMessage(tx, {
-          userId: booker.id,
-          category: "APPOINTMENT",
-          title: `预约成功：${item.name}`,
-          body: `您已预约 ${when} 到${centre.name}（${centre.address}）办理“${item.name}”，预约号 ${bookingNo}。请携带有效身份证件和所需材料按时到场；如不能前往，请在时段开始前取消。`,
-          link: areaPath(booker.role, "appointments"),
-        });
-        await sms.send(
-          { mobile: user.mobile, purpose: "APPOINTMENT", content: `您已预约${when}到${centre.name}办理${item.name}，预约号${bookingNo}。如不能前往请提前取消。` },
-          tx,
-        );
-        await appendTrace(tx, { id: booker.id, role: booker.role, ip: booker.ip }, {
-          action: "appointment.book",
-          entity: "Appointment",
-          entityId: created.id,
-          summary: { bookingNo, centre: centre.code, item: item.code, date, startTime: slot.startTime },
-        });
-        return created;
-      }, BOOKING_TX_OPTIONS);
+      const appointmentId = dbProvider === "postgresql" && sms instanceof OutboxSmsSender ? await writeBookingInOneStatement(writes(bookingNo)) : await writeBooking(writes(bookingNo), sms);
       return {
-        id: appointment.id,
+        id: appointmentId,
         bookingNo,
         centreName: centre.name,
         centreAddress: centre.address,
@@ -197,4 +190,113 @@ export async function bookAppointment(booker: Booker, request: BookingRequest, n
       if (attempt >= MAX_BOOKING_NO_ATTEMPTS) throw error;
     }
   }
+}
+
+/** Everything a booking writes, all or nothing. */
+interface BookingWrites {
+  slotId: number;
+  appointment: {
+    bookingNo: string;
+    userId: string;
+    unitId: number | null;
+    itemId: number;
+    slotId: number;
+    centreId: number;
+    date: string;
+    startTime: string;
+    activeKey: string;
+    applicationId: string | null;
+  };
+  message: NewMessage;
+  sms: SmsMessage;
+  trace: (appointmentId: string) => TraceRecord;
+}
+
+/**
+ * The writes in one interactive transaction: the conditional seat increment (the database
+ * refuses to go past capacity), the appointment (its unique activeKey refuses a second active
+ * booking), the message, the SMS, the trace row. Five statements plus COMMIT; used on SQLite
+ * (where the statements are in-process calls) and with a custom SMS sender.
+ */
+async function writeBooking(w: BookingWrites, sms: SmsSender): Promise<string> {
+  const created = await db.$transaction(async (tx) => {
+    const taken = await tx.appointmentSlot.updateMany({
+      where: { id: w.slotId, booked: { lt: db.appointmentSlot.fields.capacity } },
+      data: { booked: { increment: 1 } },
+    });
+    if (taken.count === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
+    const appointment = await tx.appointment.create({ data: w.appointment, select: { id: true } });
+    await postMessage(tx, w.message);
+    await sms.send(w.sms, tx);
+    await appendTraceRecord(tx, w.trace(appointment.id));
+    return appointment;
+  }, BOOKING_TX_OPTIONS);
+  return created.id;
+}
+
+/**
+ * The same writes as ONE statement on PostgreSQL (issue 13): data-modifying CTEs, which the
+ * database runs atomically as a single statement. The seat increment is conditional
+ * (`booked < capacity`, re-checked on the latest row version when it waits for a concurrent
+ * booking's lock); the appointment is inserted only from the row the increment returned, and
+ * message, SMS and trace only from the appointment inserted. A full slot inserts nothing; a
+ * unique violation (activeKey, bookingNo) fails the whole statement, increment included. Rows
+ * are the ones Prisma would write (ids in cuid form, the outbox's SMS signature, the trace row
+ * of traceRecordOf); every parameter is cast to its column's type.
+ */
+async function writeBookingInOneStatement(w: BookingWrites): Promise<string> {
+  const a = w.appointment;
+  const appointmentId = newCuid();
+  const at = new Date().toISOString();
+  const sms = OutboxSmsSender.rowOf(w.sms);
+  const t = w.trace(appointmentId);
+  const text = (v: string | null | undefined) => Prisma.sql`CAST(${v ?? null} AS TEXT)`;
+  const int = (v: number | null) => Prisma.sql`CAST(${v} AS INTEGER)`;
+  const time = Prisma.sql`CAST(${at} AS TIMESTAMP(3))`;
+  const traceAt = Prisma.sql`CAST(${t.createdAt.toISOString()} AS TIMESTAMP(3))`;
+  let rows: { id: string }[];
+  try {
+    rows = await db.$queryRaw<{ id: string }[]>`
+      WITH s AS (
+        UPDATE "AppointmentSlot" SET "booked" = "booked" + 1 WHERE "id" = ${int(w.slotId)} AND "booked" < "capacity" RETURNING "id"
+      ), a AS (
+        INSERT INTO "Appointment" ("id", "bookingNo", "userId", "itemId", "slotId", "centreId", "date", "startTime", "activeKey", "unitId", "applicationId", "createdAt")
+        SELECT ${text(appointmentId)}, ${text(a.bookingNo)}, ${text(a.userId)}, ${int(a.itemId)}, s."id", ${int(a.centreId)}, ${text(a.date)}, ${text(a.startTime)}, ${text(a.activeKey)}, ${int(a.unitId)}, ${text(a.applicationId)}, ${time}
+        FROM s RETURNING "id"
+      ), m AS (
+        INSERT INTO "Message" ("id", "userId", "category", "title", "body", "link", "createdAt")
+        SELECT ${text(newCuid())}, ${text(w.message.userId)}, ${text(w.message.category)}, ${text(w.message.title)}, ${text(w.message.body)}, ${text(w.message.link)}, ${time}
+        FROM a RETURNING 1
+      ), o AS (
+        INSERT INTO "SmsOutbox" ("mobile", "content", "purpose", "createdAt")
+        SELECT ${text(sms.mobile)}, ${text(sms.content)}, ${text(sms.purpose)}, ${time}
+        FROM a RETURNING 1
+      ), t AS (
+        INSERT INTO "OperationTrace" ("actorId", "actorRole", "action", "entity", "entityId", "summary", "ip", "createdAt")
+        SELECT ${text(t.actorId)}, ${text(t.actorRole)}, ${text(t.action)}, ${text(t.entity)}, ${text(t.entityId)}, ${text(t.summary)}, ${text(t.ip)}, ${traceAt}
+        FROM a RETURNING 1
+      )
+      SELECT "id" FROM a`;
+  } catch (error) {
+    if (isRawUniqueViolation(error)) throw new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: Prisma.prismaVersion.client });
+    throw error;
+  }
+  if (rows.length === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
+  return rows[0].id;
+}
+
+/** A raw query's unique violation (PostgreSQL 23505), which Prisma reports as P2010, not P2002. */
+function isRawUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002") return true;
+  return error.code === "P2010" && /23505|unique/i.test(`${JSON.stringify(error.meta ?? {})} ${error.message}`);
+}
+
+let cuidCounter = randomInt(0, 36 ** 4);
+/** An id in Prisma's cuid() form (25 characters: c, time, counter, fingerprint, random), for rows written by raw SQL. */
+function newCuid(): string {
+  cuidCounter = (cuidCounter + 1) % 36 ** 4;
+  const pad = (v: string, n: number) => v.padStart(n, "0").slice(-n);
+  const random = () => pad(randomInt(0, 36 ** 4).toString(36), 4);
+  return `c${pad(Date.now().toString(36), 8)}${pad(cuidCounter.toString(36), 4)}${pad(((process.pid ?? 0) % 36 ** 4).toString(36), 4)}${random()}${random()}`;
 }

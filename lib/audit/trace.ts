@@ -110,7 +110,12 @@ export function traceRecordOf(actor: TraceActor, entry: TraceEntry, createdAt: D
  * row is chained (and becomes tamper-evident) at the next chainTrace run. Returns its storage number.
  */
 export async function appendTrace(tx: Tx, actor: TraceActor, entry: TraceEntry): Promise<{ seq: number }> {
-  return tx.operationTrace.create({ data: traceRecordOf(actor, entry), select: { seq: true } });
+  return appendTraceRecord(tx, traceRecordOf(actor, entry));
+}
+
+/** appendTrace for a record already built with traceRecordOf. */
+export function appendTraceRecord(tx: Tx, record: TraceRecord): Promise<{ seq: number }> {
+  return tx.operationTrace.create({ data: record, select: { seq: true } });
 }
 
 /** The chain head: the last chained position (`seq`, a chain position) and its hash. */
