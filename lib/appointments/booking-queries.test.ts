@@ -46,7 +46,8 @@ describe("booking hot path (issue 13)", () => {
     // Everything a booking writes is there, whichever path wrote it.
     expect(await db.appointmentSlot.findUniqueOrThrow({ where: { id: booked.slotId } })).toMatchObject({ booked: 2 });
     expect(await db.message.findFirstOrThrow({ where: { userId: second.id, category: "APPOINTMENT" } })).toMatchObject({ title: `预约成功：${item.name}`, readAt: null });
-    expect((await db.smsOutbox.findFirstOrThrow({ where: { mobile: second.mobile }, orderBy: { id: "desc" } })).content).toContain(booked.bookingNo);
+    const { mobile } = await db.user.findUniqueOrThrow({ where: { id: second.id } });
+    expect((await db.smsOutbox.findFirstOrThrow({ where: { mobile }, orderBy: { id: "desc" } })).content).toContain(booked.bookingNo);
     expect(await db.operationTrace.findFirstOrThrow({ where: { action: "appointment.book", entityId: booked.id } })).toMatchObject({ actorId: second.id, actorRole: "PERSON", ip: "203.0.113.9", chainSeq: null });
 
     if (dbProvider === "postgresql") {
