@@ -11,8 +11,8 @@ import { areaPath } from "@/lib/auth/roles";
 import { isInBookingWindow, weekdayOf, type DayString } from "@/lib/calendar";
 import { db, dbProvider, isUniqueViolation, Prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { appendTraceRecord, traceRecordOf, type TraceRecord } from "@/lib/audit/trace";
-import { postMessage, type NewMessage } from "@/lib/messaging/inbox";
+import { traceRecordOf, type TraceRecord } from "@/lib/audit/trace";
+import type { NewMessage } from "@/lib/messaging/inbox";
 import { OutboxSmsSender, smsSender, type SmsMessage, type SmsSender } from "@/lib/messaging/sms";
 import { itemAppliesTo } from "@/lib/catalogue/labels";
 import type { UserActor } from "@/lib/auth/actor";
@@ -215,24 +215,53 @@ interface BookingWrites {
 /**
  * The writes in one interactive transaction: the conditional seat increment (the database
  * refuses to go past capacity), the appointment (its unique activeKey refuses a second active
- * booking), the message, the SMS, the trace row. Five statements plus COMMIT; used on SQLite
- * (where the statements are in-process calls) and with a custom SMS sender.
+ * booking), the message, the SMS, the trace row. Five statements plus COMMIT; used on SQLite,
+ * which has no data-modifying CTEs, and with a custom SMS sender. The statements are raw
+ * (`$executeRaw`, portable SQL): Prisma's create reads the row back and decodes it, which costs
+ * about ten times the insert itself. They write what Prisma would: cuid ids, DateTime as Prisma
+ * stores it (prismaDateTime), the outbox's SMS signature, traceRecordOf's trace row.
  */
 async function writeBooking(w: BookingWrites, sms: SmsSender): Promise<string> {
-  const created = await db.$transaction(async (tx) => {
-    const taken = await tx.appointmentSlot.updateMany({
-      where: { id: w.slotId, booked: { lt: db.appointmentSlot.fields.capacity } },
-      data: { booked: { increment: 1 } },
-    });
-    if (taken.count === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
-    const appointment = await tx.appointment.create({ data: w.appointment, select: { id: true } });
-    await postMessage(tx, w.message);
-    await sms.send(w.sms, tx);
-    await appendTraceRecord(tx, w.trace(appointment.id));
-    return appointment;
-  }, BOOKING_TX_OPTIONS);
-  return created.id;
+  const a = w.appointment;
+  const id = newCuid();
+  const at = prismaDateTime(new Date());
+  const t = w.trace(id);
+  const m = w.message;
+  await db.$transaction(async (tx) => {
+    const taken = await tx.$executeRaw`UPDATE "AppointmentSlot" SET "booked" = "booked" + 1 WHERE "id" = ${w.slotId} AND "booked" < "capacity"`;
+    if (taken === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
+    await tx.$executeRaw`
+      INSERT INTO "Appointment" ("id", "bookingNo", "userId", "itemId", "slotId", "centreId", "date", "startTime", "activeKey", "unitId", "applicationId", "createdAt")
+      VALUES (${id}, ${a.bookingNo}, ${a.userId}, ${a.itemId}, ${a.slotId}, ${a.centreId}, ${a.date}, ${a.startTime}, ${a.activeKey}, ${a.unitId}, ${a.applicationId}, ${at})`;
+    await tx.$executeRaw`
+      INSERT INTO "Message" ("id", "userId", "category", "title", "body", "link", "createdAt")
+      VALUES (${newCuid()}, ${m.userId}, ${m.category}, ${m.title}, ${m.body}, ${m.link ?? null}, ${at})`;
+    if (sms instanceof OutboxSmsSender) {
+      const o = OutboxSmsSender.rowOf(w.sms);
+      await tx.$executeRaw`INSERT INTO "SmsOutbox" ("mobile", "content", "purpose", "createdAt") VALUES (${o.mobile}, ${o.content}, ${o.purpose}, ${at})`;
+    } else {
+      await sms.send(w.sms, tx);
+    }
+    await tx.$executeRaw`
+      INSERT INTO "OperationTrace" ("actorId", "actorRole", "action", "entity", "entityId", "summary", "ip", "createdAt")
+      VALUES (${t.actorId}, ${t.actorRole}, ${t.action}, ${t.entity}, ${t.entityId}, ${t.summary}, ${t.ip}, ${prismaDateTime(t.createdAt)})`;
+  }, BOOKING_TX_OPTIONS).catch((error: unknown) => {
+    throw isRawUniqueViolation(error) ? uniqueViolation() : error;
+  });
+  return id;
 }
+
+/**
+ * A DateTime parameter of raw SQL as Prisma writes it: on SQLite the text Prisma stores
+ * ('2026-11-23T01:00:00.000+00:00'), which sorts and compares with the rows Prisma wrote; on
+ * PostgreSQL a timestamp(3) column reads the same text as that UTC instant (the offset is
+ * ignored for a timestamp without time zone, and it is +00:00).
+ */
+function prismaDateTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+const uniqueViolation = () => new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: Prisma.prismaVersion.client });
 
 /**
  * The same writes as ONE statement on PostgreSQL (issue 13): data-modifying CTEs, which the
@@ -278,14 +307,14 @@ async function writeBookingInOneStatement(w: BookingWrites): Promise<string> {
       )
       SELECT "id" FROM a`;
   } catch (error) {
-    if (isRawUniqueViolation(error)) throw new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2002", clientVersion: Prisma.prismaVersion.client });
+    if (isRawUniqueViolation(error)) throw uniqueViolation();
     throw error;
   }
   if (rows.length === 0) throw new AppError("CONFLICT", SLOT_FULL_MESSAGE);
   return rows[0].id;
 }
 
-/** A raw query's unique violation (PostgreSQL 23505), which Prisma reports as P2010, not P2002. */
+/** A raw query's unique violation (PostgreSQL 23505, SQLite "UNIQUE constraint failed"), which Prisma reports as P2010, not P2002. */
 function isRawUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (error.code === "P2002") return true;

@@ -6,6 +6,8 @@ vi.hoisted(() => {
 import { db, dbProvider } from "@/lib/db";
 import { createTestUser } from "@/tests/helpers";
 import { bookAppointment } from "./book-appointment";
+import { chainTrace } from "@/lib/audit/chain-trace";
+import { verifyOperationTrace } from "@/lib/audit/verify-trace";
 import { createTestCentre, createTestItem, seedStatutoryCalendar } from "./test-fixtures";
 
 /** Every statement Prisma reports while `run` runs (this file's tests run one at a time). */
@@ -49,6 +51,10 @@ describe("booking hot path (issue 13)", () => {
     const { mobile } = await db.user.findUniqueOrThrow({ where: { id: second.id } });
     expect((await db.smsOutbox.findFirstOrThrow({ where: { mobile }, orderBy: { id: "desc" } })).content).toContain(booked.bookingNo);
     expect(await db.operationTrace.findFirstOrThrow({ where: { action: "appointment.book", entityId: booked.id } })).toMatchObject({ actorId: second.id, actorRole: "PERSON", ip: "203.0.113.9", chainSeq: null });
+
+    // The trace row written by the booking's raw SQL chains and verifies like any other (U7).
+    await chainTrace(db);
+    expect(await verifyOperationTrace(db)).toMatchObject({ ok: true, unchained: null });
 
     if (dbProvider === "postgresql") {
       // One read, one write statement (data-modifying CTEs, atomic as one statement).

@@ -24,7 +24,7 @@ export class OutboxSmsSender implements SmsSender {
   constructor(private readonly db: Db) {}
 
   async send(message: SmsMessage, tx?: Tx): Promise<void> {
-    await (tx ?? this.db).smsOutbox.create({ data: OutboxSmsSender.rowOf(message) });
+    await (tx ?? this.db).smsOutbox.create({ data: OutboxSmsSender.rowOf(message), select: { id: true } });
   }
 
   /** The outbox row of a message (also written by the booking's single statement on PostgreSQL). */
