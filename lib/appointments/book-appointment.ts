@@ -1,10 +1,13 @@
 /**
  * 网上预约 (A1–A4, LD/T 01 §5.1). The server re-checks everything the booking page showed —
  * the 7-day window, the centre's working days, the slot, who may book the item, the no-show
- * restriction — and then, in one transaction, takes a seat with a conditional increment
+ * restriction — and then, atomically, takes a seat with a conditional increment
  * (the database refuses to go past capacity however many requests arrive at once), writes the
  * appointment whose unique activeKey allows one active booking per person, item and day,
- * and the confirmation message, SMS and trace. Any failure rolls all of it back.
+ * and the confirmation message, SMS and trace. Any failure rolls all of it back. Atomically:
+ * one transaction on SQLite (writeBooking), one statement on PostgreSQL
+ * (writeBookingInOneStatement). Issue 13 keeps the hot path to 2 statements on PostgreSQL and
+ * 7 on SQLite (booking-queries.test.ts): caches for what only ADMIN changes, one read for the rest.
  */
 import { randomInt } from "node:crypto";
 import { areaPath } from "@/lib/auth/roles";
