@@ -20,15 +20,21 @@ export { Prisma };
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
+/**
+ * DB_QUERY_EVENTS=1 makes the client emit a `query` event per statement (`db.$on("query", …)`),
+ * for the tests that count a code path's queries (issue 13); off otherwise.
+ */
+const LOG: { log: { emit: "event"; level: "query" }[] } = { log: process.env.DB_QUERY_EVENTS === "1" ? [{ emit: "event", level: "query" }] : [] };
+
 export function createDb(url: string = databaseUrl()): { db: Db; provider: DatabaseProvider } {
   const provider = databaseProvider(url);
   if (provider === "sqlite") {
     // timeout = busy_timeout: a second process (seed, worker) waits instead of failing.
     const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 10_000 });
-    return { db: new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }), provider };
+    return { db: new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...LOG }) as unknown as Db, provider };
   }
   const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
-  return { db: new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db, provider };
+  return { db: new PostgresClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, ...LOG }) as unknown as Db, provider };
 }
 
 const globalForDb = globalThis as unknown as { __portalDb?: { db: Db; provider: DatabaseProvider } };

@@ -10,6 +10,7 @@ import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import { cancelBookingsForClosure } from "./closures";
 import { refreshFutureSlotCapacity } from "./slots";
+import { invalidateBookingCatalogue } from "./booking-catalogue";
 import type { CentreSettingsInput, CentreWindowInput } from "./schema";
 
 export async function updateCentreSettings(actor: UserActor, input: CentreSettingsInput, now: Date) {
@@ -25,6 +26,7 @@ export async function updateCentreSettings(actor: UserActor, input: CentreSettin
     );
     await appendTrace(tx, actor, { action: "centre.update", entity: "ServiceCentre", entityId: String(centreId), summary: { code: before.code, changed, slotsRefreshed: refreshed } });
   });
+  invalidateBookingCatalogue();
 }
 
 export async function saveCentreWindow(actor: UserActor, input: CentreWindowInput, now: Date) {
@@ -51,6 +53,7 @@ export async function saveCentreWindow(actor: UserActor, input: CentreWindowInpu
         summary: { centre: centre.code, before: before && { number: before.number, appointmentOnly: before.appointmentOnly, active: before.active }, after: data },
       });
     });
+    invalidateBookingCatalogue();
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", `窗口号 ${data.number} 已存在`, { fieldErrors: { number: "窗口号已存在" } });
     throw error;
@@ -64,12 +67,14 @@ export async function addCentreClosedDay(actor: UserActor, input: { centreId: nu
   const centre = await db.serviceCentre.findUnique({ where: { id: input.centreId } });
   if (!centre) throw notFound("服务网点");
   try {
-    return await db.$transaction(async (tx) => {
+    const added = await db.$transaction(async (tx) => {
       const closed = await tx.centreClosedDay.create({ data: input });
       const cancelled = await cancelBookingsForClosure(tx, { centreId: input.centreId, date: input.date }, input.reason, now);
       await appendTrace(tx, actor, { action: "centre.closedDay.add", entity: "CentreClosedDay", entityId: String(closed.id), summary: { centre: centre.code, date: input.date, reason: input.reason, cancelledBookings: cancelled } });
       return { cancelledBookings: cancelled };
     });
+    invalidateBookingCatalogue();
+    return added;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", `${input.date} 已设为闭厅日`, { fieldErrors: { date: "该日已设为闭厅日" } });
     throw error;
@@ -84,4 +89,5 @@ export async function removeCentreClosedDay(actor: UserActor, input: { centreId:
     await tx.centreClosedDay.delete({ where: { id: closed.id } });
     await appendTrace(tx, actor, { action: "centre.closedDay.remove", entity: "CentreClosedDay", entityId: String(closed.id), summary: { centre: closed.centre.code, date: closed.date, reason: closed.reason } });
   });
+  invalidateBookingCatalogue();
 }

@@ -19,17 +19,27 @@ export interface BookingRestriction {
   reason: string;
 }
 
-/** The restriction in force for `userId` on the Shanghai day of `now`, or null. */
-export async function findBookingRestriction(userId: string, now: Date): Promise<BookingRestriction | null> {
+/** The days whose NO_SHOW appointments can matter on the Shanghai day of `now`: [since, today]. */
+export function noShowLookback(now: Date): { since: DayString; today: DayString } {
   const today = shanghaiToday(now);
   // A trigger older than PERIOD + RESTRICTION days cannot matter any more.
-  const since = addDays(today, -(NO_SHOW_PERIOD_DAYS + RESTRICTION_DAYS));
+  return { since: addDays(today, -(NO_SHOW_PERIOD_DAYS + RESTRICTION_DAYS)), today };
+}
+
+/** The restriction in force for `userId` on the Shanghai day of `now`, or null. */
+export async function findBookingRestriction(userId: string, now: Date): Promise<BookingRestriction | null> {
+  const { since, today } = noShowLookback(now);
   const rows = await db.appointment.findMany({
     where: { userId, status: "NO_SHOW", date: { gte: since, lte: today } },
     select: { date: true },
     orderBy: { date: "asc" },
   });
-  const dates = rows.map((r) => r.date);
+  return restrictionFrom(rows.map((r) => r.date), now);
+}
+
+/** The restriction that the no-show dates within noShowLookback(now) (ascending) put in force, or null. */
+export function restrictionFrom(dates: readonly DayString[], now: Date): BookingRestriction | null {
+  const today = shanghaiToday(now);
   for (let i = dates.length - 1; i >= NO_SHOW_LIMIT - 1; i--) {
     const first = dates[i - NO_SHOW_LIMIT + 1];
     const latest = dates[i];

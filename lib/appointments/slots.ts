@@ -92,10 +92,16 @@ export interface CentreWithWindows extends CentreLayout {
   windows: WindowSeat[];
 }
 
-/** The slot a booking asks for at an already loaded centre, created as needed; VALIDATION when the centre has no such slot. */
-export async function ensureBookingSlot(centre: CentreWithWindows, date: DayString, startTime: string) {
+/** The slot time a booking asks for in the centre's current layout; VALIDATION when the centre has no such slot. */
+export function bookingSlotTime(centre: CentreLayout, startTime: string): SlotTime {
   const time = slotTimesOf(centre).find((t) => t.startTime === startTime);
   if (!time) throw new AppError("VALIDATION", "所选时段不存在，请重新选择", { fieldErrors: { startTime: "所选时段不存在" } });
+  return time;
+}
+
+/** The slot a booking asks for at an already loaded centre, created as needed; VALIDATION when the centre has no such slot. */
+export async function ensureBookingSlot(centre: CentreWithWindows, date: DayString, startTime: string) {
+  const time = bookingSlotTime(centre, startTime);
   return ensureSlot(centre.id, date, time, slotCapacityOf(centre.windows, centre.seatsPerWindowPerSlot));
 }
 

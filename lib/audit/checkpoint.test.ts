@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { generateSm2KeyPair, sm2Sign } from "@/lib/gm";
 import { platformPublicKey } from "@/lib/gm/platform-key";
 import { appendTrace, canonicalCheckpointContent, GENESIS_HASH, traceHash, verifyChain, type TraceCheckpointRow, type TraceRow } from "./trace";
+import { chainTrace } from "./chain-trace";
 import { verifyOperationTrace } from "./verify-trace";
 import { buildChain, headOf } from "./test-fixtures";
 import { writeTraceCheckpoint } from "./checkpoint";
@@ -14,7 +15,7 @@ const trustedKeys = [platform.publicKey];
 
 
 function checkpointOf(row: TraceRow, privateKey = platform.privateKey, publicKey = platform.publicKey): TraceCheckpointRow {
-  const content = { seq: row.seq, lastHash: row.hash, createdAt: new Date(Date.UTC(2026, 0, 2)) };
+  const content = { seq: row.chainSeq, lastHash: row.hash, createdAt: new Date(Date.UTC(2026, 0, 2)) };
   return { ...content, publicKey, signature: sm2Sign(privateKey, canonicalCheckpointContent(content)) };
 }
 
@@ -98,7 +99,14 @@ describe("signed trace checkpoints, in memory (S6)", () => {
 
 const SYSTEM = { id: null, role: "SYSTEM" as const, ip: "" };
 
-/** Appends n rows in one transaction; a thousand appends take seconds on a loaded machine, so no 5 s limit. */
+type StoredRow = Awaited<ReturnType<typeof db.operationTrace.findFirstOrThrow>>;
+/** A stored row that the chainer has reached, typed as such. */
+function asChained(row: StoredRow): TraceRow & { seq: number } {
+  if (row.chainSeq === null || row.prevHash === null || row.hash === null) throw new Error(`row ${row.seq} is not chained`);
+  return { ...row, chainSeq: row.chainSeq, prevHash: row.prevHash, hash: row.hash };
+}
+
+/** Appends n rows in one transaction (unchained until the next chainTrace); a thousand appends take seconds on a loaded machine, so no 5 s limit. */
 async function appendRows(n: number, tag: string) {
   await db.$transaction(
     async (tx) => {
@@ -108,8 +116,9 @@ async function appendRows(n: number, tag: string) {
   );
 }
 
-/** Runs `tamper`, then puts every trace row, the head and the checkpoints back as they were (other suites share this database). */
+/** Chains everything, runs `tamper`, then puts every trace row, the head and the checkpoints back as they were (other suites share this database). */
 async function withTampering(tamper: () => Promise<void>, check: () => Promise<void>) {
+  await chainTrace(db);
   const rows = await db.operationTrace.findMany({ orderBy: { seq: "asc" } });
   const head = await db.traceHead.findUniqueOrThrow({ where: { id: 1 } });
   const checkpoints = await db.traceCheckpoint.findMany();
@@ -169,11 +178,11 @@ describe("signed trace checkpoints in the database (S6)", () => {
     const target = checkpoint!.seq - 2;
     await withTampering(
       async () => {
-        const rows = await db.operationTrace.findMany({ where: { seq: { gte: target - 1 } }, orderBy: { seq: "asc" } });
+        const rows = (await db.operationTrace.findMany({ where: { chainSeq: { gte: target - 1 } }, orderBy: { chainSeq: "asc" } })).map(asChained);
         const forged = rewriteFrom(rows, 1, { summary: JSON.stringify({ forged: true }) });
         for (const row of forged.slice(1)) await db.operationTrace.update({ where: { seq: row.seq }, data: row });
         const last = forged[forged.length - 1];
-        await db.traceHead.update({ where: { id: 1 }, data: { seq: last.seq, lastHash: last.hash } });
+        await db.traceHead.update({ where: { id: 1 }, data: { seq: last.chainSeq, lastHash: last.hash } });
       },
       async () => {
         const report = await verifyOperationTrace(db, 3);
@@ -188,9 +197,9 @@ describe("signed trace checkpoints in the database (S6)", () => {
     const checkpoint = (await writeTraceCheckpoint(new Date()))!;
     await withTampering(
       async () => {
-        await db.operationTrace.deleteMany({ where: { seq: { gte: checkpoint.seq - 1 } } });
-        const last = await db.operationTrace.findFirstOrThrow({ orderBy: { seq: "desc" } });
-        await db.traceHead.update({ where: { id: 1 }, data: { seq: last.seq, lastHash: last.hash } });
+        await db.operationTrace.deleteMany({ where: { chainSeq: { gte: checkpoint.seq - 1 } } });
+        const last = asChained(await db.operationTrace.findFirstOrThrow({ where: { chainSeq: { not: null } }, orderBy: { chainSeq: "desc" } }));
+        await db.traceHead.update({ where: { id: 1 }, data: { seq: last.chainSeq, lastHash: last.hash } });
       },
       async () => {
         const report = await verifyOperationTrace(db, 3);

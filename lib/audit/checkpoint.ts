@@ -1,26 +1,28 @@
 /**
  * Signed checkpoints of the operation trace (S6). A checkpoint is the platform SM2 key's
- * signature over (seq, hash of row seq, time). The key is outside the database, so someone who
- * rewrites rows and recomputes every later hash cannot make the checkpoints agree again; the
- * verifier (ChainVerifier) compares them. Writing one reads the head and inserts a row: it
- * takes no lock on the chain, and appends go on meanwhile.
+ * signature over (chain position, hash of the row there, time). The key is outside the database,
+ * so someone who rewrites chained rows and recomputes every later hash cannot make the checkpoints
+ * agree again; the verifier (ChainVerifier) compares them. Writing one first chains what has been
+ * committed (chainTrace), then reads the head and inserts a row; appends go on meanwhile.
  */
 import { db, isUniqueViolation, type Db } from "@/lib/db";
 import { platformKey, publicKeyFingerprint, signWithPlatformKey } from "@/lib/gm/platform-key";
 import { SM2_DEFAULT_USER_ID } from "@/lib/gm";
+import { chainTrace } from "./chain-trace";
 import { appendTrace, canonicalCheckpointContent, type TraceActor, type TraceCheckpointRow } from "./trace";
 
-/** The job checkpoints once this many rows were appended since the last checkpoint… */
+/** The job checkpoints once this many rows were chained since the last checkpoint… */
 export const CHECKPOINT_EVERY_ROWS = 1000;
-/** …or once the last checkpoint is this old and rows were appended since. */
+/** …or once the last checkpoint is this old and rows were chained since. */
 export const CHECKPOINT_EVERY_MS = 5 * 60_000;
 
 /**
- * Signs the current head, unless the last checkpoint already covers it. With `onlyWhenDue`
+ * Chains the committed rows, then signs the head, unless the last checkpoint already covers it. With `onlyWhenDue`
  * (the scheduled job) it also waits for CHECKPOINT_EVERY_ROWS rows or CHECKPOINT_EVERY_MS.
  * Returns the checkpoint written, or null.
  */
 export async function writeTraceCheckpoint(now: Date, { onlyWhenDue = false } = {}): Promise<TraceCheckpointRow | null> {
+  await chainTrace(db);
   const head = await db.traceHead.findUnique({ where: { id: 1 } });
   if (!head) throw new Error("链头记录缺失，不能写签名检查点");
   const latest = await db.traceCheckpoint.findFirst({ orderBy: { seq: "desc" } });

@@ -1,12 +1,13 @@
 import { GENESIS_HASH, traceHash, type TraceRow } from "./trace";
 
-/** A well-formed chain of n rows built in memory, as appendTrace would write it. */
+/** A well-formed chain of n rows built in memory, as appendTrace and chainTrace would leave it (seq = chainSeq). */
 export function buildChain(n: number): TraceRow[] {
   const rows: TraceRow[] = [];
   let prevHash = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const content = {
       seq,
+      chainSeq: seq,
       actorId: `user-${seq}`,
       actorRole: "ADMIN",
       action: "account.unlock",
@@ -24,5 +25,5 @@ export function buildChain(n: number): TraceRow[] {
   return rows;
 }
 
-/** The head as appendTrace leaves it after the last row. */
+/** The head as chainTrace leaves it after the last row. */
 export const headOf = (rows: TraceRow[]) => ({ seq: rows.length, lastHash: rows[rows.length - 1].hash });

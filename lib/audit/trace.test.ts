@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appendTrace, traceHash, verifyChain } from "./trace";
 import { verifyOperationTrace } from "./verify-trace";
+import { chainTrace } from "./chain-trace";
 import { buildChain, headOf } from "./test-fixtures";
 
 
@@ -47,11 +48,11 @@ describe("operation trace hash chain (U7)", () => {
     expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 2 });
   });
 
-  it("U7: reordering with swapped sequence numbers is detected too", () => {
+  it("U7: reordering with swapped chain positions is detected too", () => {
     const rows = buildChain(5);
     const head = headOf(rows);
-    const a = { ...rows[1], seq: 3 };
-    const b = { ...rows[2], seq: 2 };
+    const a = { ...rows[1], chainSeq: 3 };
+    const b = { ...rows[2], chainSeq: 2 };
     rows[1] = b;
     rows[2] = a;
     expect(verifyChain(rows, head)).toMatchObject({ ok: false, brokenAtSeq: 2 });
@@ -63,13 +64,15 @@ describe("operation trace hash chain (U7)", () => {
         await appendTrace(tx, { id: null, role: "SYSTEM", ip: "" }, { action: "test.append", entity: "Test", entityId: String(i), summary: { i } });
       }
     });
+    await chainTrace(db);
     const before = await verifyOperationTrace(db);
-    expect(before.ok).toBe(true);
+    expect(before).toMatchObject({ ok: true, unchained: null });
 
     const target = await db.operationTrace.findFirstOrThrow({ where: { action: "test.append" }, orderBy: { seq: "desc" } });
+    expect(target.chainSeq).not.toBeNull();
     await db.operationTrace.update({ where: { seq: target.seq }, data: { summary: JSON.stringify({ i: 99 }) } });
     try {
-      expect(await verifyOperationTrace(db)).toMatchObject({ ok: false, brokenAtSeq: target.seq });
+      expect(await verifyOperationTrace(db)).toMatchObject({ ok: false, brokenAtSeq: target.chainSeq });
     } finally {
       // Other suites share this database: put the row back as it was.
       await db.operationTrace.update({ where: { seq: target.seq }, data: { summary: target.summary } });

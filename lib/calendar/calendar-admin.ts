@@ -9,6 +9,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
 import type { CalendarDayInput } from "./schema";
+import { invalidateWorkingDayCalendars } from "./working-day-store";
 import { isWeekend, shanghaiToday, weekdayOf } from "./shanghai";
 
 export async function saveCalendarDay(actor: UserActor, input: CalendarDayInput, now: Date) {
@@ -17,7 +18,7 @@ export async function saveCalendarDay(actor: UserActor, input: CalendarDayInput,
     throw new AppError("VALIDATION", "调休上班日应为周六或周日", { fieldErrors: { kind: `${input.date} 是${weekdayOf(input.date)}，本来就是工作日` } });
   }
   const before = await db.calendarDay.findUnique({ where: { date: input.date } });
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await tx.calendarDay.upsert({ where: { date: input.date }, create: input, update: input });
     const cancelled = input.kind === "HOLIDAY" && input.date >= shanghaiToday(now) ? await cancelBookingsForClosure(tx, { date: input.date }, `调整为${input.name}放假`, now) : 0;
     await appendTrace(tx, actor, {
@@ -28,6 +29,8 @@ export async function saveCalendarDay(actor: UserActor, input: CalendarDayInput,
     });
     return { cancelledBookings: cancelled };
   });
+  invalidateWorkingDayCalendars();
+  return saved;
 }
 
 /** Removes an override, so the day follows the Monday–Friday rule again (a deleted 调休 weekend day closes). */
@@ -35,13 +38,15 @@ export async function deleteCalendarDay(actor: UserActor, date: string, now: Dat
   assertRole(actor, ["ADMIN"]);
   const before = await db.calendarDay.findUnique({ where: { date } });
   if (!before) throw notFound("日历记录");
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     await tx.calendarDay.delete({ where: { date } });
     const closes = before.kind === "WORKDAY" && isWeekend(date) && date >= shanghaiToday(now);
     const cancelled = closes ? await cancelBookingsForClosure(tx, { date }, "取消调休上班", now) : 0;
     await appendTrace(tx, actor, { action: "calendar.delete", entity: "CalendarDay", entityId: date, summary: { before: { kind: before.kind, name: before.name }, cancelledBookings: cancelled } });
     return { cancelledBookings: cancelled };
   });
+  invalidateWorkingDayCalendars();
+  return deleted;
 }
 
 export function listCalendarDays(year: number) {

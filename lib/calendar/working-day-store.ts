@@ -9,6 +9,7 @@
 import { db, type Db, type Tx } from "@/lib/db";
 import type { CalendarOverrideKind } from "./holidays";
 import { WorkingDayCalendar } from "./working-days";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 
 function isOverrideKind(kind: string): kind is CalendarOverrideKind {
   return kind === "HOLIDAY" || kind === "WORKDAY";
@@ -22,4 +23,23 @@ export async function loadWorkingDayCalendar(centreId?: number, client: Tx | Db 
   ]);
   const overrides = days.flatMap((d) => (isOverrideKind(d.kind) ? [{ date: d.date, kind: d.kind }] : []));
   return new WorkingDayCalendar(overrides, { closedDays: closed.map((c) => c.date) });
+}
+
+/**
+ * How long a process keeps a calendar it loaded for bookings (issue 13). Edits made through the
+ * admin functions (calendar-admin.ts, centre closed days in appointments/centre-admin.ts) clear
+ * it on their own instance at once; another instance sees an edit after at most this long.
+ */
+export const CALENDAR_CACHE_TTL_MS = 10_000;
+
+const calendars = new TtlCache<number | "region", WorkingDayCalendar>(CALENDAR_CACHE_TTL_MS);
+
+/** loadWorkingDayCalendar from a per-process cache: for the booking hot path, which reads it on every request. */
+export function cachedWorkingDayCalendar(centreId?: number): Promise<WorkingDayCalendar> {
+  return calendars.get(centreId ?? "region", () => loadWorkingDayCalendar(centreId));
+}
+
+/** After an edit of CalendarDay or CentreClosedDay: the next booking on this instance reads the calendar again. */
+export function invalidateWorkingDayCalendars(): void {
+  calendars.clear();
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors/app-error";
 import { appendTrace } from "@/lib/audit/trace";
 import { assertRole, type UserActor } from "@/lib/auth/actor";
+import { invalidateBookingCatalogue } from "@/lib/appointments/booking-catalogue";
 import type { ServiceItemInput } from "./schema";
 
 export async function updateServiceItem(actor: UserActor, input: ServiceItemInput): Promise<{ code: string }> {
@@ -21,5 +22,6 @@ export async function updateServiceItem(actor: UserActor, input: ServiceItemInpu
     await tx.serviceItem.update({ where: { code }, data });
     await appendTrace(tx, actor, { action: "catalogue.update", entity: "ServiceItem", entityId: String(before.id), summary: { code, changed } });
   });
+  invalidateBookingCatalogue();
   return { code };
 }

@@ -6,7 +6,7 @@
  */
 export interface JobDefinition {
   name: string;
-  /** cron pattern, Asia/Shanghai */
+  /** cron pattern, Asia/Shanghai; six fields when it has seconds (each run then claims its second, not its minute) */
   schedule: string;
   /** longest expected run; the lease expires after it if the instance dies mid-run */
   maxRunMs: number;

@@ -34,7 +34,9 @@ export async function startJobs(): Promise<void> {
   for (const job of await loadJobs()) {
     started.push(
       new Cron(job.schedule, { timezone: "Asia/Shanghai", protect: true, catch: true }, async () => {
-        const slot = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+        // The slot a run claims: its minute, or its second for a schedule with a seconds field.
+        const slotMs = job.schedule.trim().split(/\s+/).length === 6 ? 1000 : 60_000;
+        const slot = new Date(Math.floor(Date.now() / slotMs) * slotMs);
         await runJobOnce(job, slot);
       }),
     );

@@ -24,9 +24,12 @@ export class OutboxSmsSender implements SmsSender {
   constructor(private readonly db: Db) {}
 
   async send(message: SmsMessage, tx?: Tx): Promise<void> {
-    await (tx ?? this.db).smsOutbox.create({
-      data: { mobile: message.mobile, content: `${SMS_SIGNATURE}${message.content}`, purpose: message.purpose },
-    });
+    await (tx ?? this.db).smsOutbox.create({ data: OutboxSmsSender.rowOf(message), select: { id: true } });
+  }
+
+  /** The outbox row of a message (also written by the booking's single statement on PostgreSQL). */
+  static rowOf(message: SmsMessage): { mobile: string; content: string; purpose: SmsPurpose } {
+    return { mobile: message.mobile, content: `${SMS_SIGNATURE}${message.content}`, purpose: message.purpose };
   }
 }
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/session";
 import { areaPath } from "@/lib/auth/roles";
 import { formatShanghai } from "@/lib/calendar";
-import { verifyOperationTrace } from "@/lib/audit/verify-trace";
+import { verifyOperationTraceNow } from "@/lib/audit/verify-trace";
 import { listRecentTrace } from "@/lib/audit/recent-trace";
 import { CHECKPOINT_EVERY_MS, CHECKPOINT_EVERY_ROWS, latestTraceCheckpoint } from "@/lib/audit/checkpoint";
 import { searchLoginLogs } from "@/lib/accounts/login-log";
@@ -19,14 +19,14 @@ type TraceRow = Awaited<ReturnType<typeof listRecentTrace>>[number];
 type LoginRow = Awaited<ReturnType<typeof searchLoginLogs>>["items"][number];
 
 const TRACE_COLUMNS: Column<TraceRow>[] = [
-  { header: "序号", cell: (r) => r.seq },
+  { header: "链序号", cell: (r) => r.chainSeq ?? <span className="text-slate-600">待链接</span> },
   { header: "时间", cell: (r) => dt(r.at), className: "whitespace-nowrap" },
   { header: "操作人", cell: (r) => <>{r.actorRole}{r.actorId ? <span className="block text-xs text-slate-600">{r.actorId.slice(0, 10)}…</span> : null}</> },
   { header: "操作", cell: (r) => r.action },
   { header: "对象", cell: (r) => <>{r.entity}<span className="block text-xs text-slate-600">{r.entityId.slice(0, 12)}</span></> },
   { header: "摘要（已脱敏）", cell: (r) => r.summary, className: "max-w-xs break-all font-mono text-xs" },
   { header: "IP", cell: (r) => r.ip },
-  { header: "哈希", cell: (r) => <span title={r.hash}>{r.hash.slice(0, 12)}…</span>, className: "font-mono text-xs" },
+  { header: "哈希", cell: (r) => (r.hash ? <span title={r.hash}>{r.hash.slice(0, 12)}…</span> : "—"), className: "font-mono text-xs" },
 ];
 
 const LOGIN_COLUMNS: Column<LoginRow>[] = [
@@ -57,7 +57,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 async function TraceTab() {
-  const [report, rows, checkpoint] = await Promise.all([verifyOperationTrace(), listRecentTrace(), latestTraceCheckpoint()]);
+  // Verification chains what has been committed first, so the table below shows those rows chained.
+  const report = await verifyOperationTraceNow();
+  const [rows, checkpoint] = await Promise.all([listRecentTrace(), latestTraceCheckpoint()]);
   return (
     <>
       <section aria-labelledby="verify" className="card space-y-2">
@@ -71,7 +73,12 @@ async function TraceTab() {
             校验未通过：第 {report.brokenAtSeq} 条处链接断开。{report.reason}。此前 {report.checked} 条记录完整。
           </FormMessage>
         )}
-        <p className="text-sm text-slate-600">每条留痕记录都包含上一条记录的 SM3 哈希，改动、删除或调换任何一条都会使链条从该处断开（LD/T 01 §6.2.5、§6.3.2）。平台每 {CHECKPOINT_EVERY_MS / 60_000} 分钟（或每 {CHECKPOINT_EVERY_ROWS} 条记录）用数据库之外保存的平台 SM2 私钥对链头签名，形成签名检查点，改写记录后重算哈希或截去链尾也能被发现。命令行校验：npm run audit:verify。</p>
+        {report.unchained ? (
+          <p className="text-sm">
+            另有 {report.unchained.count} 条留痕记录刚刚写入、尚未链接（最早一条写入于 {dt(report.unchained.oldestAt)}），将在几秒内链接并纳入校验。
+          </p>
+        ) : null}
+        <p className="text-sm text-slate-600">留痕记录随业务操作在同一事务中写入，随后由平台每 5 秒按写入完成的顺序依次链接：每条记录都包含上一条记录的 SM3 哈希，改动、删除或调换任何一条都会使链条从该处断开（LD/T 01 §6.2.5、§6.3.2）。平台每 {CHECKPOINT_EVERY_MS / 60_000} 分钟（或每 {CHECKPOINT_EVERY_ROWS} 条记录）用数据库之外保存的平台 SM2 私钥对链头签名，形成签名检查点，改写记录后重算哈希或截去链尾也能被发现。命令行校验：npm run audit:verify。</p>
       </section>
       <section aria-labelledby="checkpoint" className="card space-y-2">
         <h2 id="checkpoint">签名检查点</h2>
