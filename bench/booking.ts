@@ -193,6 +193,7 @@ async function httpRuns() {
   const instances = [PORT, PORT + 1].map((port) => `http://127.0.0.1:${port}`);
   const servers: ChildProcess[] = [];
   const proxies: RoundRobin[] = [];
+  let stopping = false;
   try {
     for (const [i, base] of instances.entries()) {
       const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
@@ -210,6 +211,9 @@ async function httpRuns() {
         stdio: ["ignore", "ignore", "inherit"],
       });
       servers.push(server);
+      server.once("exit", (code, signal) => {
+        if (!stopping) console.error(`  instance ${base} exited during the run (${signal ?? `code ${code}`})`);
+      });
       await waitForServer(`${base}/api/live`, server);
     }
     const one = await startRoundRobin({ port: PORT + 2, targets: instances.slice(0, 1) });
@@ -314,6 +318,8 @@ async function httpRuns() {
         // Sessions are touched at most once a minute: fresh before each slice, as a person's last page view would leave them.
         if (sessions) await db.userSession.updateMany({ where: { userId: { in: sessions } }, data: { lastSeenAt: new Date() } });
         await slice(sc, CALLERS, SECONDS / ROUNDS);
+        const gone = servers.findIndex((s) => s.exitCode !== null || s.signalCode !== null);
+        if (gone >= 0) throw new Error(`instance ${instances[gone]} has stopped (${servers[gone].signalCode ?? servers[gone].exitCode}): the figures are discarded`);
       }
     }
     console.log(`  load average after: ${load()}\n`);
@@ -353,6 +359,7 @@ async function httpRuns() {
       console.log(`    contended slot ${hot.map((s) => `${s.booked} / ${s.capacity}`).join(", ") || "not reached"}; refused: ${refused || "none"}`);
     }
   } finally {
+    stopping = true;
     for (const proxy of proxies) await proxy.close();
     for (const server of servers) server.kill("SIGTERM");
     await Promise.all(servers.map((s) => (s.exitCode === null ? new Promise((r) => s.once("exit", r)) : null)));
