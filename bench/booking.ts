@@ -311,13 +311,33 @@ async function httpRuns() {
       { sc: scenario("/api/live, 2 instances", get(two.url, "/api/live")) },
       { sc: bookingsTwo.sc, sessions: bookingsTwo.sessions },
     ];
+    // What the database's backends are doing while bookings run, sampled twice a second: how many
+    // run a statement, and how many of those wait for a row lock (the seat's, or the trace head's).
+    const backends = new Map<Scenario, { samples: number; active: number; waiting: number; trace: number }>();
+    async function sampleBackends(sc: Scenario, until: () => boolean) {
+      const tally = backends.get(sc) ?? { samples: 0, active: 0, waiting: 0, trace: 0 };
+      backends.set(sc, tally);
+      while (!until()) {
+        const [row] = await db.$queryRaw<{ active: bigint; waiting: bigint; trace: bigint }[]>`SELECT count(*) FILTER (WHERE state = 'active') AS active, count(*) FILTER (WHERE wait_event_type = 'Lock') AS waiting, count(*) FILTER (WHERE wait_event_type = 'Lock' AND query LIKE '%"TraceHead"%') AS trace FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+        tally.samples += 1;
+        tally.active += Number(row.active);
+        tally.waiting += Number(row.waiting);
+        tally.trace += Number(row.trace);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+
     const load = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
     console.log(`  ${CALLERS} callers, ${SECONDS} s a scenario in ${ROUNDS} interleaved slices; static chunk ${staticPath} (${chunk.size} bytes); load average before: ${load()}`);
     for (let round = 0; round < ROUNDS; round++) {
       for (const { sc, sessions } of scenarios) {
         // Sessions are touched at most once a minute: fresh before each slice, as a person's last page view would leave them.
         if (sessions) await db.userSession.updateMany({ where: { userId: { in: sessions } }, data: { lastSeenAt: new Date() } });
+        let done = false;
+        const sampling = sessions ? sampleBackends(sc, () => done) : null;
         await slice(sc, CALLERS, SECONDS / ROUNDS);
+        done = true;
+        await sampling;
         const gone = servers.findIndex((s) => s.exitCode !== null || s.signalCode !== null);
         if (gone >= 0) throw new Error(`instance ${instances[gone]} has stopped (${servers[gone].signalCode ?? servers[gone].exitCode}): the figures are discarded`);
       }
@@ -356,6 +376,8 @@ async function httpRuns() {
       const refused = [...run.outcome.refused].map(([m, n]) => `${n} “${m}”`).join(", ");
       console.log(`\n  ${run.sc.name}: ${run.sc.latencies.length} calls, ${run.outcome.booked} booked as answered, ${total} in the database${run.sc.errors ? `, ${run.sc.errors} errors (first: ${run.sc.firstError})` : ""}`);
       console.log(`    slots over capacity ${over}; slots whose count differs from their bookings ${mismatched}; persons with two active bookings of an item on one day ${doubles.length}`);
+      const b = backends.get(run.sc);
+      if (b?.samples) console.log(`    database backends during the run: ${(b.active / b.samples).toFixed(1)} running a statement, ${(b.waiting / b.samples).toFixed(1)} of them waiting for a lock, ${(b.trace / b.samples).toFixed(1)} for the trace head's (mean of ${b.samples} samples)`);
       console.log(`    contended slot ${hot.map((s) => `${s.booked} / ${s.capacity}`).join(", ") || "not reached"}; refused: ${refused || "none"}`);
     }
   } finally {
