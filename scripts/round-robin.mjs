@@ -1,6 +1,6 @@
 // A tiny local round-robin HTTP proxy in front of several portal instances (issue 13): for trying
-// the portal on several instances on one machine, and for bench/booking.ts. Not a production load
-// balancer (no health checks, retries or WebSockets): put nginx, HAProxy or the platform's own in
+// the portal on several instances on one machine, and for bench/booking.ts. Not a production
+// load balancer (no health checks, no WebSockets): put nginx, HAProxy or the platform's own in
 // front of real instances. Each request goes to the next instance in turn over keep-alive
 // connections; bodies are streamed both ways; the client's address is appended to
 // X-Forwarded-For, so scripts/server.mjs started with TRUSTED_PROXY_HOPS=1 sees the client.
@@ -44,35 +44,50 @@ export async function startRoundRobin({ port = 0, host = "127.0.0.1", targets, m
   const upstreams = targets.map((target) => {
     const url = new URL(target);
     if (url.protocol !== "http:") throw new Error(`round-robin: only http:// targets (${target})`);
-    return { hostname: url.hostname, port: Number(url.port || 80), agent: new http.Agent({ keepAlive: true, maxSockets }), requests: 0, failures: 0 };
+    // `timeout` makes the agent follow the instance's Keep-Alive hint (node:http servers say
+    // timeout=5): an idle connection is dropped a second before the instance would close it.
+    const agent = new http.Agent({ keepAlive: true, maxSockets, timeout: 60_000 });
+    return { hostname: url.hostname, port: Number(url.port || 80), agent, requests: 0, failures: 0 };
   });
   let next = 0;
 
   const server = http.createServer((req, res) => {
-    const upstream = upstreams[next];
-    next = (next + 1) % upstreams.length;
-    upstream.requests += 1;
     const headers = forwardable(req.headers);
     // Host is kept as the client sent it, so Next's server-action origin check compares the
     // browser's Origin with the address the browser used.
     headers["x-forwarded-for"] = appendForwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress);
-    const forward = http.request({ hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers, agent: upstream.agent }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardable(answer.headers));
-      answer.pipe(res);
-      answer.on("error", () => res.destroy());
-    });
-    forward.on("error", (error) => {
-      upstream.failures += 1;
-      if (!res.headersSent) {
+    const bodyless = (req.method === "GET" || req.method === "HEAD") && !req.headers["content-length"] && !req.headers["transfer-encoding"];
+
+    const send = (retry) => {
+      const upstream = upstreams[next];
+      next = (next + 1) % upstreams.length;
+      upstream.requests += 1;
+      const forward = http.request({ hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers, agent: upstream.agent }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardable(answer.headers));
+        answer.pipe(res);
+        answer.on("error", () => res.destroy());
+      });
+      forward.on("error", (error) => {
+        upstream.failures += 1;
+        if (res.headersSent) return res.destroy();
+        // A kept-alive connection the instance closed just as it was reused: the instance never
+        // saw the request. A GET or HEAD is sent once more (to the next instance); a request
+        // with a body was streamed already and is answered 502.
+        if (retry && bodyless && forward.reusedSocket && error.code === "ECONNRESET") return send(false);
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
         res.end(`上游服务不可用（${upstream.hostname}:${upstream.port}：${error.code ?? error.message}）\n`);
-      } else res.destroy();
-    });
-    // A client that goes away ends the upstream request too.
-    res.on("close", () => {
-      if (!res.writableFinished) forward.destroy();
-    });
-    req.pipe(forward);
+      });
+      // A client that goes away ends the upstream request too.
+      res.on("close", () => {
+        if (!res.writableFinished) forward.destroy();
+      });
+      if (!bodyless) req.pipe(forward);
+      else {
+        req.resume();
+        forward.end();
+      }
+    };
+    send(true);
   });
   server.keepAliveTimeout = 65_000;
 

@@ -75,6 +75,34 @@ describe("issue 13: the round-robin in front of two instances", () => {
     expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
   });
 
+  it("sends a GET once more when the instance had closed the kept-alive connection; a POST gets 502", async () => {
+    // An instance that drops every connection at its second request, as one does whose
+    // keep-alive timeout ran out just as the proxy reused the connection.
+    const served = new WeakMap<object, number>();
+    const closing = http.createServer((req, res) => {
+      const n = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, n);
+      if (n > 1) return req.socket.destroy();
+      req.resume();
+      req.on("end", () => res.end("ok"));
+    });
+    await new Promise<void>((resolve) => closing.listen(0, "127.0.0.1", resolve));
+    const lone = await startRoundRobin({ targets: [`http://127.0.0.1:${(closing.address() as AddressInfo).port}`], maxSockets: 1 });
+    try {
+      expect(await (await fetch(lone.url)).text()).toBe("ok");
+      expect(await (await fetch(lone.url)).text()).toBe("ok"); // reset, then sent again on a new connection
+      expect(await (await fetch(lone.url)).text()).toBe("ok");
+      const post = await fetch(lone.url, { method: "POST", body: "x" });
+      expect(post.status).toBe(502);
+      // Each connection is reset at its second request: GET 2, GET 3 and the POST.
+      expect(lone.stats()[0].failures).toBe(3);
+    } finally {
+      await lone.close();
+      closing.closeAllConnections();
+      await new Promise((r) => closing.close(r));
+    }
+  });
+
   it("answers 502 with a Chinese message when an instance does not answer", async () => {
     const dead = await startRoundRobin({ targets: ["http://127.0.0.1:1"] });
     try {
