@@ -312,17 +312,19 @@ async function httpRuns() {
       { sc: bookingsTwo.sc, sessions: bookingsTwo.sessions },
     ];
     // What the database's backends are doing while bookings run, sampled twice a second: how many
-    // run a statement, and how many of those wait for a row lock (the seat's, or the trace head's).
-    const backends = new Map<Scenario, { samples: number; active: number; waiting: number; trace: number }>();
+    // run a statement, how many of those wait for a row lock (the seat's, or the trace head's), and
+    // how many sit in an open transaction waiting for their instance to send the next statement.
+    const backends = new Map<Scenario, { samples: number; active: number; waiting: number; trace: number; idleInTx: number }>();
     async function sampleBackends(sc: Scenario, until: () => boolean) {
-      const tally = backends.get(sc) ?? { samples: 0, active: 0, waiting: 0, trace: 0 };
+      const tally = backends.get(sc) ?? { samples: 0, active: 0, waiting: 0, trace: 0, idleInTx: 0 };
       backends.set(sc, tally);
       while (!until()) {
-        const [row] = await db.$queryRaw<{ active: bigint; waiting: bigint; trace: bigint }[]>`SELECT count(*) FILTER (WHERE state = 'active') AS active, count(*) FILTER (WHERE wait_event_type = 'Lock') AS waiting, count(*) FILTER (WHERE wait_event_type = 'Lock' AND query LIKE '%"TraceHead"%') AS trace FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
+        const [row] = await db.$queryRaw<{ active: bigint; waiting: bigint; trace: bigint; idle: bigint }[]>`SELECT count(*) FILTER (WHERE state = 'active') AS active, count(*) FILTER (WHERE state = 'idle in transaction') AS idle, count(*) FILTER (WHERE wait_event_type = 'Lock') AS waiting, count(*) FILTER (WHERE wait_event_type = 'Lock' AND query LIKE '%"TraceHead"%') AS trace FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
         tally.samples += 1;
         tally.active += Number(row.active);
         tally.waiting += Number(row.waiting);
         tally.trace += Number(row.trace);
+        tally.idleInTx += Number(row.idle);
         await new Promise((r) => setTimeout(r, 500));
       }
     }
@@ -377,7 +379,7 @@ async function httpRuns() {
       console.log(`\n  ${run.sc.name}: ${run.sc.latencies.length} calls, ${run.outcome.booked} booked as answered, ${total} in the database${run.sc.errors ? `, ${run.sc.errors} errors (first: ${run.sc.firstError})` : ""}`);
       console.log(`    slots over capacity ${over}; slots whose count differs from their bookings ${mismatched}; persons with two active bookings of an item on one day ${doubles.length}`);
       const b = backends.get(run.sc);
-      if (b?.samples) console.log(`    database backends during the run: ${(b.active / b.samples).toFixed(1)} running a statement, ${(b.waiting / b.samples).toFixed(1)} of them waiting for a lock, ${(b.trace / b.samples).toFixed(1)} for the trace head's (mean of ${b.samples} samples)`);
+      if (b?.samples) console.log(`    database backends during the run: ${(b.active / b.samples).toFixed(1)} running a statement, ${(b.waiting / b.samples).toFixed(1)} of them waiting for a lock, ${(b.trace / b.samples).toFixed(1)} for the trace head's; ${(b.idleInTx / b.samples).toFixed(1)} idle in a transaction (mean of ${b.samples} samples)`);
       console.log(`    contended slot ${hot.map((s) => `${s.booked} / ${s.capacity}`).join(", ") || "not reached"}; refused: ${refused || "none"}`);
     }
   } finally {
