@@ -1,5 +1,5 @@
 /** The built-in CoreSystem over the portal's own Core* tables (REQUIREMENTS B1). */
-import { Prisma, type Db } from "@/lib/db";
+import { Prisma, type Db, type Tx } from "@/lib/db";
 import type {
   AccountYearRecord, BenefitPaymentRecord, ContributionRecord, ContributionYearSummary, CorePersonRecord, CoreSystem, CoreUnitRecord,
   NewEmployee, Page, RegistrationRecord, TransferRecord, UnitBillMonth, UnitBillRecord,
@@ -23,7 +23,20 @@ const unitSelect = {
 } as const;
 
 export class BuiltInCoreSystem implements CoreSystem {
-  constructor(private readonly db: Db) {}
+  /** `db` is the client, or (through inTransaction) the caller's transaction: then no own transactions. */
+  constructor(
+    private readonly db: Db | Tx,
+    private readonly tx: Tx | null = null,
+  ) {}
+
+  inTransaction(tx: Tx): CoreSystem {
+    return new BuiltInCoreSystem(tx, tx);
+  }
+
+  /** Runs `work` in a transaction of its own, or in the caller's (inTransaction). */
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.tx ? work(this.tx) : (this.db as Db).$transaction(work);
+  }
 
   findPersonByIdentity(idType: string, idNumber: string): Promise<CorePersonRecord | null> {
     return this.db.corePerson.findUnique({ where: { idType_idNumber: { idType, idNumber } }, select: personSelect });
@@ -166,8 +179,8 @@ export class BuiltInCoreSystem implements CoreSystem {
     await this.db.coreUnit.update({ where: { id: unitId }, data: change });
   }
 
-  async registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number }> {
-    return this.db.$transaction(async (tx) => {
+  async registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number; personNo: string }> {
+    return this.transaction(async (tx) => {
       const existing = await tx.corePerson.findUnique({ where: { idType_idNumber: { idType: "01", idNumber: employee.idNumber } }, select: { id: true } });
       const person = existing
         ? await tx.corePerson.update({ where: { id: existing.id }, data: { unitId, status: "INSURED", mobile: employee.mobile } })
@@ -185,7 +198,7 @@ export class BuiltInCoreSystem implements CoreSystem {
         : new Set<string>();
       const missing = employee.insuranceTypes.filter((insuranceType) => !active.has(insuranceType));
       if (missing.length) await tx.coreRegistration.createMany({ data: missing.map((insuranceType) => ({ personId: person.id, unitId, insuranceType, status: "ACTIVE", startMonth: employee.startMonth })) });
-      return { personId: person.id };
+      return { personId: person.id, personNo: person.personNo };
     });
   }
 

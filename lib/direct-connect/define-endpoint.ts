@@ -20,7 +20,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
-import { deliverClaimedCoreWrite, enqueueClaimedCoreWrite } from "@/lib/applications/core-outbox";
+import { applyCoreWrite, deliverClaimedCoreWrite, enqueueClaimedCoreWrite } from "@/lib/applications/core-outbox";
 import { coreSystem } from "@/lib/core";
 import { db, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -275,6 +275,22 @@ async function runBusiness(profile: GateProfile, code: ServiceCode, caller: Call
   return runWrite(code, handler, input, caller, environment, ctx, now, mapError);
 }
 
+/**
+ * A business write, idempotent on reqAppCode + servicecode + bizSerialNo (30 days).
+ *
+ * The usual call is new, so it is not looked up first: the handler checks, and the write and its
+ * idempotency record (holding the answer) are committed together; the record's unique key decides
+ * between two calls of the same serial number. Only when something refuses (a handler's AppError,
+ * a unique violation) is the record read: a repeat answers the first result (whose write makes
+ * the repeat's checks fail, e.g. "already insured"), and a serial number whose record is older
+ * than 30 days (not yet purged) is freed and the call tried again.
+ *
+ * With the built-in core system (CoreSystem.inTransaction) the core write commits in that same
+ * transaction with its answer: one commit, no outbox row. An external core system is called
+ * after the commit: the record is written with a claimed outbox row and a 2001 ticket, the write
+ * delivered at once, and the final answer recorded in the transaction that marks it delivered
+ * (or the worker delivers it later, B3).
+ */
 async function runWrite(
   code: ServiceCode,
   handler: Extract<ServiceHandler<never>, { kind: "write" }>,
@@ -286,58 +302,66 @@ async function runWrite(
   mapError: (error: AppError) => BizResult,
 ): Promise<BizResult> {
   const key = { environment, reqAppCode: caller.reqAppCode, serviceCode: code, bizSerialNo: input.bizSerialNo };
-  const previous = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { id: true, response: true, expiresAt: true } });
-  if (previous && previous.expiresAt > now) return JSON.parse(previous.response) as BizResult;
-  // Older than 30 days and not yet purged: the serial number is free again.
-  if (previous) await db.directBizRecord.deleteMany({ where: { id: previous.id, expiresAt: { lte: now } } });
-
-  let outcome: WriteOutcome<unknown>;
-  try {
-    outcome = environment === "SANDBOX" ? { data: (handler.sandbox as unknown as (i: unknown, c: ServiceContext) => unknown)(input, ctx) } : await (handler.formal as unknown as (i: unknown, c: ServiceContext) => Promise<WriteOutcome<unknown>>)(input, ctx);
-  } catch (error) {
-    if (error instanceof AppError) return mapError(error);
-    throw error;
-  }
-
-  const pendingTicket = (outboxId: number): BizResult => ({ code: BIZ_CODES.CORE_BUSY, message: "核心系统繁忙，已受理，稍后以受理号查询", data: { ticket: `T${outboxId}` } });
-  let created: { id: string; outboxId: number | null; result: BizResult };
-  try {
-    created = await db.$transaction(async (tx) => {
-      let outboxId: number | null = null;
-      let result: BizResult;
-      if ("coreWrite" in outcome) {
-        outboxId = await enqueueClaimedCoreWrite(tx, outcome.coreWrite, now);
-        result = pendingTicket(outboxId);
-      } else {
-        result = ok(outcome.data);
-        if (environment === "SANDBOX") await recordSandboxSuccess(tx, caller.id, code, now);
-      }
-      const row = await tx.directBizRecord.create({
-        data: { ...key, enterpriseId: caller.id, request: JSON.stringify(input), response: JSON.stringify(result), outboxId, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) },
-        select: { id: true },
-      });
-      return { id: row.id, outboxId, result };
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The same bizSerialNo raced in at the same moment: answer what the first one recorded.
-    const first = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { response: true } });
-    if (!first) throw error;
-    return JSON.parse(first.response) as BizResult;
-  }
-  if (created.outboxId === null || !("coreWrite" in outcome)) return created.result;
-
-  // Deliver now; if the core system is busy the worker delivers later and the caller has its
-  // ticket. The final answer is recorded in the transaction that marks the write delivered.
-  let result: BizResult = created.result;
-  const delivered = await deliverClaimedCoreWrite(created.outboxId, outcome.coreWrite, now, async () => {
-    const final = ok(await outcome.afterDelivery(coreSystem()));
-    return async (tx) => {
-      await tx.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(final) } });
-      result = final;
-    };
+  const recordData = (result: BizResult, outboxId: number | null) => ({
+    ...key, enterpriseId: caller.id, request: JSON.stringify(input), response: JSON.stringify(result), outboxId, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
   });
-  return delivered ? result : created.result;
+  const pendingTicket = (outboxId: number): BizResult => ({ code: BIZ_CODES.CORE_BUSY, message: "核心系统繁忙，已受理，稍后以受理号查询", data: { ticket: `T${outboxId}` } });
+  const core = ctx.core;
+
+  for (let attempt = 0; ; attempt++) {
+    let outcome: WriteOutcome<unknown> | undefined;
+    let created: { id: string; outboxId: number | null; result: BizResult };
+    try {
+      outcome = environment === "SANDBOX" ? { data: (handler.sandbox as unknown as (i: unknown, c: ServiceContext) => unknown)(input, ctx) } : await (handler.formal as unknown as (i: unknown, c: ServiceContext) => Promise<WriteOutcome<unknown>>)(input, ctx);
+      const decided = outcome;
+      created = await db.$transaction(async (tx) => {
+        let outboxId: number | null = null;
+        let result: BizResult;
+        if (!("coreWrite" in decided)) {
+          result = ok(decided.data);
+          if (environment === "SANDBOX") await recordSandboxSuccess(tx, caller.id, code, now);
+        } else if (core.inTransaction) {
+          const local = core.inTransaction(tx);
+          await applyCoreWrite(local, decided.coreWrite);
+          result = ok(await decided.afterDelivery(local));
+        } else {
+          outboxId = await enqueueClaimedCoreWrite(tx, decided.coreWrite, now);
+          result = pendingTicket(outboxId);
+        }
+        const row = await tx.directBizRecord.create({ data: recordData(result, outboxId), select: { id: true } });
+        return { id: row.id, outboxId, result };
+      });
+    } catch (error) {
+      if (!(error instanceof AppError) && !isUniqueViolation(error)) throw error;
+      const first = await db.directBizRecord.findUnique({ where: { environment_reqAppCode_serviceCode_bizSerialNo: key }, select: { id: true, response: true, expiresAt: true } });
+      // A repeat (or the same serial number at the same moment): the first result, unchanged.
+      if (first && first.expiresAt > now) return JSON.parse(first.response) as BizResult;
+      if (first) {
+        // Older than 30 days and not yet purged: the serial number is free again.
+        await db.directBizRecord.deleteMany({ where: { id: first.id, expiresAt: { lte: now } } });
+        if (attempt < 2) continue;
+      }
+      if (error instanceof AppError) return mapError(error);
+      // Another call wrote the same core row at the same moment (e.g. the same person under
+      // another serial number): the next attempt's checks see it.
+      if (attempt < 2) continue;
+      throw error;
+    }
+    if (created.outboxId === null || !outcome || !("coreWrite" in outcome)) return created.result;
+
+    // External core system: deliver now; if it is busy the worker delivers later and the caller
+    // has its ticket. The final answer is recorded in the transaction that marks it delivered.
+    const { coreWrite, afterDelivery } = outcome;
+    let result: BizResult = created.result;
+    const delivered = await deliverClaimedCoreWrite(created.outboxId, coreWrite, now, async () => {
+      const final = ok(await afterDelivery(core));
+      return async (tx) => {
+        await tx.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(final) } });
+        result = final;
+      };
+    });
+    return delivered ? result : created.result;
+  }
 }
 
 /** Builds the POST handler of one environment's endpoint. */
