@@ -39,7 +39,9 @@ export interface ChannelApplicationInput {
   signPublicKey: string;
 }
 
+/** Records a change of a channel; it also moves the channel's gatewayVersion, so the gateway applies it at once (callers.ts). */
 async function event(tx: Tx, actor: Actor, channelId: string, kind: string, note: string | null, now: Date, summary: Record<string, unknown> = {}) {
+  await tx.channel.update({ where: { id: channelId }, data: { gatewayVersion: { increment: 1 } }, select: { id: true } });
   await tx.channelEvent.create({ data: { channelId, kind, note, actorRole: actor.role, actorId: actor.id, at: now } });
   await appendTrace(tx, actor, { action: `channel.${kind.toLowerCase().replaceAll("_", "-")}`, entity: "Channel", entityId: channelId, summary: { note, ...summary } });
 }

@@ -1,9 +1,14 @@
 /**
  * The gateway's per-process caches, so that a call costs as few queries as possible (E6): the
- * enterprise with its grants and opened keys for a few seconds (status changes, rotations and
- * revocations take effect within DIRECT_CACHE_TTL_MS on every instance), the service switches
- * likewise. Keys are opened once per sealed value (immutable), and the enterprise's SM2 public
- * key is prepared when the enterprise is loaded, never for a key a caller sends.
+ * enterprise (or channel) with its grants and opened keys, the service switches and the default
+ * rate limit. A cached caller is never trusted blindly: it carries the row's gatewayVersion,
+ * which every recorded change moves (recordEnterpriseEvent, the channels' event), and the gate
+ * compares it with the database on every call — inside the nonce statement for an admitted call,
+ * by one tiny query before a refusal — so a new key, a suspension or an acceptance applies at once
+ * on every instance. DIRECT_CACHE_TTL_MS is only the backstop (a reload at least every 5 s) and
+ * the delay of the service switches and the default limit. Keys are opened once per sealed value
+ * (immutable), and the caller's SM2 public key is prepared when it is loaded, never for a key a
+ * caller sends.
  */
 import { db } from "@/lib/db";
 import { isSm2PublicKey } from "@/lib/gm";
@@ -38,6 +43,8 @@ export interface Caller {
   rateLimitPerMinute: number;
   grants: Set<string>;
   keys: Record<GatewayEnvironment, CallerKey[]>;
+  /** The row's gatewayVersion when it was loaded: compared with the database on every call. */
+  version: number;
 }
 
 const callers = new Map<string, { value: Caller | null; at: number }>();
@@ -72,7 +79,7 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
   const row = await db.directEnterprise.findUnique({
     where: { reqAppCode },
     select: {
-      id: true, reqAppCode: true, coreUnitId: true, areaCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true,
+      id: true, reqAppCode: true, coreUnitId: true, areaCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, gatewayVersion: true,
       grants: { select: { serviceCode: true } },
       keys: { where: { status: { in: ["ACTIVE", "RETIRING"] } }, select: { id: true, environment: true, sealedKey: true, status: true, graceUntil: true, createdAt: true }, orderBy: { createdAt: "desc" } },
     },
@@ -92,6 +99,7 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
     rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
     grants: new Set(row.grants.map((g) => g.serviceCode)),
     keys,
+    version: row.gatewayVersion,
   };
 }
 
@@ -114,7 +122,7 @@ async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Ca
   const row = await db.channel.findUnique({
     where: { channelCode },
     select: {
-      id: true, channelCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, grantedServices: true,
+      id: true, channelCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, grantedServices: true, gatewayVersion: true,
       keys: { where: { status: "ACTIVE" }, select: { id: true, sealedKey: true }, orderBy: { createdAt: "desc" } },
     },
   });
@@ -131,6 +139,7 @@ async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Ca
     rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
     grants: new Set(JSON.parse(row.grantedServices) as string[]),
     keys,
+    version: row.gatewayVersion,
   };
 }
 
@@ -144,6 +153,18 @@ export async function findChannelCaller(channelCode: string, nowMs = Date.now(),
   if (channelCallers.size > MAX_CALLERS) channelCallers.clear();
   channelCallers.set(channelCode, { value, at: nowMs });
   return value;
+}
+
+/** The enterprise's gatewayVersion now (null: no such enterprise); one indexed read of one column. */
+export async function callerVersion(reqAppCode: string): Promise<number | null> {
+  const row = await db.directEnterprise.findUnique({ where: { reqAppCode }, select: { gatewayVersion: true } });
+  return row?.gatewayVersion ?? null;
+}
+
+/** The channel's gatewayVersion now (null: unknown, or not an approved channel, as loadChannelCaller sees it). */
+export async function channelCallerVersion(channelCode: string): Promise<number | null> {
+  const row = await db.channel.findUnique({ where: { channelCode }, select: { gatewayVersion: true, status: true } });
+  return !row || row.status === "SUBMITTED" || row.status === "REJECTED" ? null : row.gatewayVersion;
 }
 
 /** Forgets one channel in this process at once (after its suspension or deregistration here). */

@@ -22,14 +22,14 @@ import { randomBytes } from "node:crypto";
 import { ZodError } from "zod";
 import { applyCoreWrite, deliverClaimedCoreWrite, enqueueClaimedCoreWrite } from "@/lib/applications/core-outbox";
 import { coreSystem } from "@/lib/core";
-import { db, isUniqueViolation } from "@/lib/db";
+import { Prisma, db, dbProvider, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { decryptBody, encryptBody, sm2Verify } from "@/lib/gm";
 import { signWithPlatformKey } from "@/lib/gm/platform-key";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { recordSandboxSuccess } from "./acceptance";
 import { logCall } from "./call-log";
-import { findCaller, isServiceDisabled, usableKeys, type Caller, type CallerKind, type GatewayEnvironment } from "./callers";
+import { callerVersion, findCaller, isServiceDisabled, usableKeys, type Caller, type CallerKind, type GatewayEnvironment } from "./callers";
 import {
   BIZ_CODES, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
   parseEnvelope, requestSignString, responseSignString, type BizResult, type RequestEnvelope, type ResponseEnvelope,
@@ -44,8 +44,10 @@ export interface GateProfile {
   kind: CallerKind;
   /** 企业 or 渠道, in the refusal messages */
   noun: string;
-  /** `fresh`: bypass the per-process cache (one re-read before a refusal the cache may have caused). */
+  /** The caller, from the per-process cache when it is younger than 5 s; `fresh`: read it now. */
   findCaller(code: string, nowMs: number, fresh?: boolean): Promise<Caller | null>;
+  /** The caller's gatewayVersion in the database now (null: unknown): one tiny read. */
+  callerVersion(code: string): Promise<number | null>;
   isServiceCode(code: string): boolean;
   schemas: Record<string, { input: ZodType }>;
   handlers: Record<string, ServiceHandler<never>>;
@@ -57,6 +59,7 @@ export const ENTERPRISE_GATE: GateProfile = {
   kind: "ENTERPRISE",
   noun: "企业",
   findCaller,
+  callerVersion,
   isServiceCode,
   schemas: SERVICE_SCHEMAS,
   handlers: SERVICE_HANDLERS as unknown as Record<string, ServiceHandler<never>>,
@@ -139,74 +142,152 @@ function bizResultOfError(error: AppError): BizResult {
 
 const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功", data });
 
-/** Checks everything up to and including the rate limit; returns the caller and its service code. */
+/**
+ * Checks everything up to and including the rate limit; returns the caller and its service code.
+ *
+ * The caller comes from the per-process cache and is confirmed against the database in the same
+ * request: an admitted call by the gatewayVersion the nonce statement returns, a refusal by one
+ * tiny read of it before it is answered. When the version has moved the caller is read again and
+ * the checks are repeated, so a suspension, a new key or an acceptance applies at once.
+ */
 async function admit(profile: GateProfile, envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
   const { head, body } = envelope;
-  let caller = await profile.findCaller(head.reqAppCode, now.getTime());
-  // A formal key issued within the cache's 5 seconds (by another module instance or process):
-  // read the caller once more before refusing a cached SANDBOX enterprise at the formal endpoint.
-  if (caller && environment === "FORMAL" && caller.status === "SANDBOX") caller = await profile.findCaller(head.reqAppCode, now.getTime(), true);
-  if (!caller) throw new Refusal(401, profile.kind === "CHANNEL" ? "未知的渠道编码 reqAppCode" : "未知的系统编码 reqAppCode");
-  record.caller = caller;
+  const nowMs = now.getTime();
+  let caller = await profile.findCaller(head.reqAppCode, nowMs);
+  let confirmed = false;
+  /** Re-reads the caller when its version moved; true when the checks must run again. */
+  const reconfirm = async (): Promise<boolean> => {
+    if (confirmed) return false;
+    confirmed = true;
+    if ((await profile.callerVersion(head.reqAppCode)) === (caller?.version ?? null)) return false;
+    caller = await profile.findCaller(head.reqAppCode, nowMs, true);
+    return true;
+  };
 
-  if (caller.status === "SUSPENDED") throw new Refusal(403, `${profile.noun}接入已暂停`);
-  if (caller.status === "REVOKED") throw new Refusal(403, profile.kind === "CHANNEL" ? "渠道已注销" : "企业接入已撤销");
-  if (environment === "FORMAL" && caller.status !== "ACTIVE") throw new Refusal(403, "尚未通过沙箱验收或未发放正式密钥");
+  /** Every check that depends on the caller's cached state, cheapest first. */
+  const checkCaller = async (c: Caller | null): Promise<{ caller: Caller; code: ServiceCode }> => {
+    record.caller = c;
+    if (!c) throw new Refusal(401, profile.kind === "CHANNEL" ? "未知的渠道编码 reqAppCode" : "未知的系统编码 reqAppCode");
+    if (c.status === "SUSPENDED") throw new Refusal(403, `${profile.noun}接入已暂停`);
+    if (c.status === "REVOKED") throw new Refusal(403, profile.kind === "CHANNEL" ? "渠道已注销" : "企业接入已撤销");
+    if (environment === "FORMAL" && c.status !== "ACTIVE") throw new Refusal(403, "尚未通过沙箱验收或未发放正式密钥");
+    if (!profile.isServiceCode(head.servicecode)) throw new Refusal(404, "未知的服务编码 servicecode");
+    const code = head.servicecode as ServiceCode;
+    if (code !== "AUTH_TOKEN" && !c.grants.has(code)) throw new Refusal(403, `该接口未授权给本${profile.noun}`);
+    if (await isServiceDisabled(code, nowMs)) throw new Refusal(403, "该接口已停用");
+    const ts = Number(head.timestamp);
+    if (!Number.isSafeInteger(ts) || Math.abs(ts - nowMs) > TIMESTAMP_WINDOW_MS) throw new Refusal(409, "时间戳超出允许范围（±300 秒），请校准时钟");
+    if (!c.signKeyUsable || !sm2Verify(c.signPublicKey, requestSignString(head, body), head.signature)) throw new Refusal(401, "签名验证失败");
+    return { caller: c, code };
+  };
 
-  if (!profile.isServiceCode(head.servicecode)) throw new Refusal(404, "未知的服务编码 servicecode");
-  const code = head.servicecode as ServiceCode;
-  if (code !== "AUTH_TOKEN" && !caller.grants.has(code)) throw new Refusal(403, `该接口未授权给本${profile.noun}`);
-  if (await isServiceDisabled(code, now.getTime())) throw new Refusal(403, "该接口已停用");
-
-  const ts = Number(head.timestamp);
-  if (!Number.isSafeInteger(ts) || Math.abs(ts - now.getTime()) > TIMESTAMP_WINDOW_MS) throw new Refusal(409, "时间戳超出允许范围（±300 秒），请校准时钟");
-
-  if (!caller.signKeyUsable || !sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature)) throw new Refusal(401, "签名验证失败");
+  let checked: { caller: Caller; code: ServiceCode };
+  for (;;) {
+    try {
+      checked = await checkCaller(caller);
+      break;
+    } catch (error) {
+      // A refusal the cache may have caused (e.g. a formal key issued a moment ago elsewhere).
+      if (error instanceof Refusal && (await reconfirm())) continue;
+      throw error;
+    }
+  }
+  let code = checked.code;
+  caller = checked.caller;
 
   // The signature holds: only now is the nonce recorded, so a forger cannot burn nonces. The
   // token is checked next (pure computation); with a good token the nonce and the rate-limit hit
-  // go to the database together, in one transaction (one commit instead of two).
+  // go to the database together, in one statement that also returns the caller's version.
   const tokenOk = code === "AUTH_TOKEN" || verifyToken(head.token, caller.reqAppCode, environment, now);
-  const limit = caller.rateLimitPerMinute;
   const admitted = await recordNonceAndHit(caller, head.nonce, tokenOk ? `direct:${environment}:${caller.id}` : null, now);
   if (!admitted.nonceFresh) throw new Refusal(409, "请求随机数 nonce 重复");
-  if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
-  if (admitted.bucket && admitted.bucket.count > limit) {
-    throw new Refusal(429, "调用过于频繁，请稍后再试", Math.max(1, Math.ceil((admitted.bucket.resetAt.getTime() - now.getTime()) / 1000)));
+  if (!confirmed && admitted.version !== caller.version) {
+    // Changed since it was cached: read it again and check it again (the nonce stays recorded).
+    confirmed = true;
+    ({ caller, code } = await checkCaller(await profile.findCaller(head.reqAppCode, nowMs, true)));
   }
-
+  if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
+  if (admitted.bucket && admitted.bucket.count > caller.rateLimitPerMinute) {
+    throw new Refusal(429, "调用过于频繁，请稍后再试", Math.max(1, Math.ceil((admitted.bucket.resetAt.getTime() - nowMs) / 1000)));
+  }
   return { caller, code };
 }
 
 const RATE_WINDOW_MS = 60_000;
 
+interface Admission {
+  nonceFresh: boolean;
+  /** The per-minute counter after this call (absent without a rate-limit key or when the nonce was not fresh). */
+  bucket?: { count: number; resetAt: Date };
+  /** The caller's gatewayVersion as this statement saw it (null: the row is gone). */
+  version: number | null;
+}
+
+/** The caller's own table, whose gatewayVersion the nonce statement returns. */
+const versionTable = (caller: Caller) => (caller.kind === "CHANNEL" ? Prisma.sql`"Channel"` : Prisma.sql`"DirectEnterprise"`);
+
 /**
- * Records the nonce (false when the reqAppCode used it within the last 10 minutes) and, given a
- * rate-limit key, counts the call in the per-minute fixed window of the shared RateLimitBucket
- * table (lib/security/rate-limit.ts's table and semantics), in one transaction.
+ * Records the nonce (not fresh when the reqAppCode used it within the last 10 minutes; an expired
+ * row not yet purged is taken over) and, given a rate-limit key, counts the call in the per-minute
+ * fixed window of the shared RateLimitBucket table (lib/security/rate-limit.ts's table and
+ * semantics: a window that has passed starts again at 1), and reads the caller's gatewayVersion.
+ * PostgreSQL: one statement (data-modifying CTEs), one round trip and one commit. SQLite: the
+ * same two upserts in one transaction (SQLite has no INSERT in a CTE; in-process, one commit).
  */
-async function recordNonceAndHit(caller: Caller, nonce: string, rateKey: string | null, now: Date): Promise<{ nonceFresh: boolean; bucket?: { count: number; resetAt: Date } }> {
+async function recordNonceAndHit(caller: Caller, nonce: string, rateKey: string | null, now: Date): Promise<Admission> {
   const expiresAt = new Date(now.getTime() + NONCE_TTL_MS);
   const resetAt = new Date(now.getTime() + RATE_WINDOW_MS);
-  const createNonce = db.directNonce.create({ data: { reqAppCode: caller.reqAppCode, nonce, expiresAt }, select: { nonce: true } });
-  const hit = (key: string) => db.rateLimitBucket.upsert({ where: { key }, create: { key, count: 1, resetAt }, update: { count: { increment: 1 } } });
-  let bucket: { count: number; resetAt: Date } | undefined;
-  try {
-    if (rateKey) [, bucket] = await db.$transaction([createNonce, hit(rateKey)]);
-    else await createNonce;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // An expired row (older than 10 minutes, not yet purged) may be taken over once.
-    const { count } = await db.directNonce.updateMany({ where: { reqAppCode: caller.reqAppCode, nonce, expiresAt: { lte: now } }, data: { expiresAt } });
-    if (count !== 1) return { nonceFresh: false };
-    if (rateKey) bucket = await hit(rateKey);
+  const version = Prisma.sql`(SELECT "gatewayVersion" FROM ${versionTable(caller)} WHERE "id" = ${caller.id})`;
+  type Row = { fresh: unknown; count: unknown; resetAt: unknown; version: unknown };
+  const admission = (row: Row | undefined): Admission => {
+    if (!row || Number(row.fresh) === 0) return { nonceFresh: false, version: null };
+    const bucket = row.count === null || row.count === undefined ? undefined : { count: Number(row.count), resetAt: toDate(row.resetAt) };
+    return { nonceFresh: true, bucket, version: row.version === null ? null : Number(row.version) };
+  };
+
+  if (dbProvider === "postgresql") {
+    const ts = (d: Date) => Prisma.sql`CAST(${d.toISOString()} AS TIMESTAMP(3))`;
+    const bucket = rateKey
+      ? Prisma.sql`, b AS (
+          INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") SELECT CAST(${rateKey} AS TEXT), 1, ${ts(resetAt)} FROM n
+          ON CONFLICT ("key") DO UPDATE SET
+            "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${ts(now)} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+            "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${ts(now)} THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
+          RETURNING "count", "resetAt")`
+      : Prisma.empty;
+    const rows = await db.$queryRaw<Row[]>`
+      WITH n AS (
+        INSERT INTO "DirectNonce" ("reqAppCode", "nonce", "expiresAt") VALUES (${caller.reqAppCode}, ${nonce}, ${ts(expiresAt)})
+        ON CONFLICT ("reqAppCode", "nonce") DO UPDATE SET "expiresAt" = EXCLUDED."expiresAt" WHERE "DirectNonce"."expiresAt" <= ${ts(now)}
+        RETURNING 1 AS "one"
+      )${bucket}
+      SELECT (SELECT COUNT(*) FROM n) AS "fresh",
+        ${rateKey ? Prisma.sql`(SELECT "count" FROM b)` : Prisma.sql`NULL`} AS "count",
+        ${rateKey ? Prisma.sql`(SELECT "resetAt" FROM b)` : Prisma.sql`NULL`} AS "resetAt",
+        ${version} AS "version"`;
+    return admission(rows[0]);
   }
-  if (rateKey && bucket && bucket.resetAt <= now) {
-    // The window has passed: start a new one (only the first caller to see it wins the reset).
-    await db.rateLimitBucket.updateMany({ where: { key: rateKey, resetAt: bucket.resetAt }, data: { count: 1, resetAt } });
-    bucket = (await db.rateLimitBucket.findUnique({ where: { key: rateKey } })) ?? { count: 1, resetAt };
-  }
-  return { nonceFresh: true, bucket };
+
+  return db.$transaction(async (tx) => {
+    const [fresh] = await tx.$queryRaw<{ version: unknown }[]>`
+      INSERT INTO "DirectNonce" ("reqAppCode", "nonce", "expiresAt") VALUES (${caller.reqAppCode}, ${nonce}, ${expiresAt})
+      ON CONFLICT ("reqAppCode", "nonce") DO UPDATE SET "expiresAt" = excluded."expiresAt" WHERE "DirectNonce"."expiresAt" <= ${now}
+      RETURNING ${version} AS "version"`;
+    if (!fresh) return { nonceFresh: false, version: null };
+    if (!rateKey) return admission({ fresh: 1, count: null, resetAt: null, version: fresh.version });
+    const [bucket] = await tx.$queryRaw<{ count: unknown; resetAt: unknown }[]>`
+      INSERT INTO "RateLimitBucket" ("key", "count", "resetAt") VALUES (${rateKey}, 1, ${resetAt})
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+        "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= ${now} THEN excluded."resetAt" ELSE "RateLimitBucket"."resetAt" END
+      RETURNING "count", "resetAt"`;
+    return admission({ fresh: 1, count: bucket?.count, resetAt: bucket?.resetAt, version: fresh.version });
+  });
+}
+
+/** A timestamp of a raw row: a Date (PostgreSQL) or the ISO text Prisma stores on SQLite. */
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
 }
 
 /** Decrypts with the first usable key that yields a JSON value; null when none does (400). */

@@ -14,6 +14,11 @@ import { purgeExpiredDirectRecords } from "./purge";
 import { createTestEnterprise, routeFetch, type TestEnterprise } from "./test-fixtures";
 import { keyFingerprint } from "@/prisma/seed/direct-connect";
 import { SERVICE_CODES } from "./service-codes";
+import { openKey } from "./key-vault";
+import { asUser, createTestUser } from "@/tests/helpers";
+import {
+  requestFormalKeyAction, resumeEnterpriseAction, revokeKeyAction, rotateKeyAction, setEnterpriseRateLimitAction, suspendEnterpriseAction,
+} from "@/lib/direct-access/actions";
 
 const newIdNumber = () => generateIdNumber(createRng(randomInt(1, 2 ** 30)), { birthYearRange: [1970, 2000] });
 let serial = 0;
@@ -410,6 +415,60 @@ describe("E6 refusals with their HTTP status", () => {
     for (const e of answer.result!.data.errors) expect(e.reason).toMatch(/[\u4e00-\u9fa5]/);
     const page = await a.client("formal").call("SB_EMP_QUERY", { page: 0, pageSize: 1000 });
     expectOk(page, "1001");
+  });
+});
+
+describe("E6 cached callers: a recorded change applies to the very next call on every instance", () => {
+  // Nothing here clears the gateway's cache: the actions only move the enterprise's gatewayVersion,
+  // as they would on another instance.
+  it("suspension, resumption, a rotated key, a revoked key and a new rate limit", async () => {
+    const e = await createTestEnterprise({ employees: 0 });
+    const staff = await createTestUser("STAFF");
+    const admin = await createTestUser("ADMIN");
+    const client = e.client("formal");
+    const token = await client.fetchToken();
+    const bill = (c: DirectClient = client) => c.send(c.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token));
+    expectOk(await bill()); // the enterprise is cached now
+
+    expect(await asUser(staff, () => suspendEnterpriseAction({ id: e.id, reason: "核查异常调用" }))).toMatchObject({ ok: true });
+    const suspended = await bill();
+    expectRefused(suspended, 403);
+    expect(suspended.head.msg).toContain("暂停");
+    expect(await asUser(staff, () => resumeEnterpriseAction({ id: e.id, reason: "核查完毕" }))).toMatchObject({ ok: true });
+    expectOk(await bill());
+
+    expect(await asUser(staff, () => rotateKeyAction({ id: e.id, environment: "FORMAL" }))).toMatchObject({ ok: true });
+    const rotated = await db.directKey.findFirstOrThrow({ where: { enterpriseId: e.id, environment: "FORMAL", status: "ACTIVE" } });
+    const withNew = e.client("formal", { sm4Key: openKey(rotated.sealedKey) });
+    expectOk(await bill(withNew));
+    expect(await asUser(staff, () => revokeKeyAction({ id: rotated.id, reason: "密钥泄露" }))).toMatchObject({ ok: true });
+    expectRefused(await bill(withNew), 400);
+
+    // Six calls counted in this minute so far; a limit of 1 a minute refuses the next one.
+    expect(await asUser(admin, () => setEnterpriseRateLimitAction({ id: e.id, rateLimitPerMinute: 1 }))).toMatchObject({ ok: true });
+    expectRefused(await bill(), 429);
+  });
+
+  it("E5: a formal key issued elsewhere works at once for an enterprise cached as SANDBOX, and an unknown code stays unknown", async () => {
+    const e = await createTestEnterprise({ status: "SANDBOX", employees: 0 });
+    await db.directEnterprise.update({ where: { id: e.id }, data: { acceptedAt: new Date() } });
+    const formal = e.client("formal");
+    expectRefused(await formal.send(formal.envelope("AUTH_TOKEN", {}, "")), 403); // cached as SANDBOX
+    const handler = await createTestUser("UNIT", { coreUnitId: e.unitId });
+    expect(await asUser(handler, () => requestFormalKeyAction({}))).toMatchObject({ ok: true });
+    const issued = await db.directKey.findFirstOrThrow({ where: { enterpriseId: e.id, environment: "FORMAL", status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
+    expectOk(await e.client("formal", { sm4Key: openKey(issued.sealedKey) }).call("SB_BILL_QUERY", { yearMonth: "202610" }));
+    expectRefused(await formal.send(formal.envelope("AUTH_TOKEN", {}, "", { reqAppCode: "Z999999998" })), 401);
+  });
+
+  it("a rate-limit window that has passed starts again at 1", async () => {
+    const e = await createTestEnterprise({ rateLimitPerMinute: 2, employees: 0 });
+    await db.rateLimitBucket.create({ data: { key: `direct:FORMAL:${e.id}`, count: 50, resetAt: new Date(Date.now() - 1000) } });
+    const client = e.client("formal");
+    expectOk(await client.send(client.envelope("AUTH_TOKEN", {}, "")));
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `direct:FORMAL:${e.id}` } });
+    expect(bucket.count).toBe(1);
+    expect(bucket.resetAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
   });
 });
 
