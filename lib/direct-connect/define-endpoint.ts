@@ -29,7 +29,7 @@ import { signWithPlatformKey } from "@/lib/gm/platform-key";
 import { clientInfoFromHeaders } from "@/lib/security/client-info";
 import { recordSandboxSuccess } from "./acceptance";
 import { logCall } from "./call-log";
-import { callerVersion, findCaller, isServiceDisabled, usableKeys, type Caller, type CallerKind, type GatewayEnvironment } from "./callers";
+import { REFUSAL_CONFIRM_MS, enterpriseCallers, isServiceDisabled, usableKeys, type Caller, type CallerCache, type CallerKind, type GatewayEnvironment } from "./callers";
 import {
   BIZ_CODES, IDEMPOTENCY_TTL_MS, MAX_ENVELOPE_BYTES, NONCE_TTL_MS, TIMESTAMP_WINDOW_MS,
   parseEnvelope, requestSignString, responseSignString, type BizResult, type RequestEnvelope, type ResponseEnvelope,
@@ -44,10 +44,8 @@ export interface GateProfile {
   kind: CallerKind;
   /** 企业 or 渠道, in the refusal messages */
   noun: string;
-  /** The caller, from the per-process cache when it is younger than 5 s; `fresh`: read it now. */
-  findCaller(code: string, nowMs: number, fresh?: boolean): Promise<Caller | null>;
-  /** The caller's gatewayVersion in the database now (null: unknown): one tiny read. */
-  callerVersion(code: string): Promise<number | null>;
+  /** The callers by code, cached per process and confirmed by their gatewayVersion (callers.ts). */
+  callers: CallerCache;
   isServiceCode(code: string): boolean;
   schemas: Record<string, { input: ZodType }>;
   handlers: Record<string, ServiceHandler<never>>;
@@ -58,8 +56,7 @@ export interface GateProfile {
 export const ENTERPRISE_GATE: GateProfile = {
   kind: "ENTERPRISE",
   noun: "企业",
-  findCaller,
-  callerVersion,
+  callers: enterpriseCallers,
   isServiceCode,
   schemas: SERVICE_SCHEMAS,
   handlers: SERVICE_HANDLERS as unknown as Record<string, ServiceHandler<never>>,
@@ -153,16 +150,10 @@ const ok = <T>(data: T): BizResult<T> => ({ code: BIZ_CODES.OK, message: "成功
 async function admit(profile: GateProfile, envelope: RequestEnvelope, environment: GatewayEnvironment, now: Date, record: CallRecord): Promise<{ caller: Caller; code: ServiceCode }> {
   const { head, body } = envelope;
   const nowMs = now.getTime();
-  let caller = await profile.findCaller(head.reqAppCode, nowMs);
-  let confirmed = false;
-  /** Re-reads the caller when its version moved; true when the checks must run again. */
-  const reconfirm = async (): Promise<boolean> => {
-    if (confirmed) return false;
-    confirmed = true;
-    if ((await profile.callerVersion(head.reqAppCode)) === (caller?.version ?? null)) return false;
-    caller = await profile.findCaller(head.reqAppCode, nowMs, true);
-    return true;
-  };
+  const callers = profile.callers;
+  let caller = await callers.find(head.reqAppCode, nowMs);
+  /** Whether the caller was confirmed against the database after a refusal in this request. */
+  let reconfirmed = false;
 
   /** Every check that depends on the caller's cached state, cheapest first. */
   const checkCaller = async (c: Caller | null): Promise<{ caller: Caller; code: ServiceCode }> => {
@@ -187,8 +178,17 @@ async function admit(profile: GateProfile, envelope: RequestEnvelope, environmen
       checked = await checkCaller(caller);
       break;
     } catch (error) {
-      // A refusal the cache may have caused (e.g. a formal key issued a moment ago elsewhere).
-      if (error instanceof Refusal && (await reconfirm())) continue;
+      // A refusal the cache may have caused (401/403: e.g. a formal key issued a moment ago
+      // elsewhere). A request the cached key's signature holds for is confirmed exactly; others
+      // (forgeries, anyone's random codes) accept a confirmation of the last 100 ms, so a flood
+      // of them costs at most ten tiny reads a second.
+      if (error instanceof Refusal && (error.httpStatus === 401 || error.httpStatus === 403) && !reconfirmed) {
+        reconfirmed = true;
+        const genuine = caller !== null && caller.signKeyUsable && sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature);
+        const current = await callers.confirm(head.reqAppCode, nowMs, genuine ? 0 : REFUSAL_CONFIRM_MS);
+        caller = current.caller;
+        if (current.changed) continue;
+      }
       throw error;
     }
   }
@@ -201,10 +201,9 @@ async function admit(profile: GateProfile, envelope: RequestEnvelope, environmen
   const tokenOk = code === "AUTH_TOKEN" || verifyToken(head.token, caller.reqAppCode, environment, now);
   const admitted = await recordNonceAndHit(caller, head.nonce, tokenOk ? `direct:${environment}:${caller.id}` : null, now);
   if (!admitted.nonceFresh) throw new Refusal(409, "请求随机数 nonce 重复");
-  if (!confirmed && admitted.version !== caller.version) {
+  if (!callers.confirmed(head.reqAppCode, admitted.version, nowMs) && admitted.version !== caller.version) {
     // Changed since it was cached: read it again and check it again (the nonce stays recorded).
-    confirmed = true;
-    ({ caller, code } = await checkCaller(await profile.findCaller(head.reqAppCode, nowMs, true)));
+    ({ caller, code } = await checkCaller(await callers.find(head.reqAppCode, nowMs, true)));
   }
   if (!tokenOk) throw new Refusal(401, "令牌无效或已过期，请重新获取当日令牌");
   if (admitted.bucket && admitted.bucket.count > caller.rateLimitPerMinute) {
