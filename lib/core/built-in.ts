@@ -163,6 +163,20 @@ export class BuiltInCoreSystem implements CoreSystem {
     const or: Prisma.CorePersonWhereInput[] = [{ name: { contains: search } }, { personNo: search }];
     if (search && ID_TAIL.test(search)) or.push({ idNumber: { endsWith: search.toUpperCase() } });
     const where = { unitId, ...(search ? { OR: or } : {}) };
+    if (!search) {
+      // The unfiltered page (the gateway's SB_EMP_QUERY, the unit's employee list): the page and
+      // the total in one raw query (COUNT(*) OVER () counts before LIMIT), read without Prisma's
+      // row decoding; a page past the end has no row to carry the total, so it counts apart.
+      const rows = await this.db.$queryRaw<Record<string, unknown>[]>`
+        SELECT "id", "personNo", "idType", "idNumber", "name", "gender", "birthDate", "mobile", "address", "socialCardNo", "unitId", "status",
+          COUNT(*) OVER () AS "total"
+        FROM "CorePerson" WHERE "unitId" = ${unitId}
+        ORDER BY "name" ASC, "id" ASC
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+      const total = rows.length ? Number(rows[0]!.total) : await this.db.corePerson.count({ where });
+      const items = rows.map(({ total: _total, ...p }) => ({ ...p, id: Number(p.id), unitId: p.unitId === null ? null : Number(p.unitId) }) as CorePersonRecord);
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    }
     // Ordered by name, then id: the (unitId, name) index serves both the filter and the order.
     const [items, total] = await Promise.all([
       this.db.corePerson.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: personSelect }),

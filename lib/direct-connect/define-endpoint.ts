@@ -402,8 +402,7 @@ async function runWrite(
           if (environment === "SANDBOX") await recordSandboxSuccess(tx, caller.id, code, now);
         } else if (core.inTransaction) {
           const local = core.inTransaction(tx);
-          await applyCoreWrite(local, decided.coreWrite);
-          result = ok(await decided.afterDelivery(local));
+          result = ok(await decided.afterDelivery(local, await applyCoreWrite(local, decided.coreWrite)));
         } else {
           outboxId = await enqueueClaimedCoreWrite(tx, decided.coreWrite, now);
           result = pendingTicket(outboxId);
@@ -433,8 +432,8 @@ async function runWrite(
     // has its ticket. The final answer is recorded in the transaction that marks it delivered.
     const { coreWrite, afterDelivery } = outcome;
     let result: BizResult = created.result;
-    const delivered = await deliverClaimedCoreWrite(created.outboxId, coreWrite, now, async () => {
-      const final = ok(await afterDelivery(core));
+    const delivered = await deliverClaimedCoreWrite(created.outboxId, coreWrite, now, async (applied) => {
+      const final = ok(await afterDelivery(core, applied));
       return async (tx) => {
         await tx.directBizRecord.update({ where: { id: created.id }, data: { response: JSON.stringify(final) } });
         result = final;
