@@ -155,6 +155,8 @@ async function admit(profile: GateProfile, envelope: RequestEnvelope, environmen
   /** Whether the caller was confirmed against the database after a refusal in this request. */
   let reconfirmed = false;
 
+  /** Whether the cached caller's key verified the signature (undefined: a refusal came first). */
+  let signed: boolean | undefined;
   /** Every check that depends on the caller's cached state, cheapest first. */
   const checkCaller = async (c: Caller | null): Promise<{ caller: Caller; code: ServiceCode }> => {
     record.caller = c;
@@ -168,7 +170,8 @@ async function admit(profile: GateProfile, envelope: RequestEnvelope, environmen
     if (await isServiceDisabled(code, nowMs)) throw new Refusal(403, "该接口已停用");
     const ts = Number(head.timestamp);
     if (!Number.isSafeInteger(ts) || Math.abs(ts - nowMs) > TIMESTAMP_WINDOW_MS) throw new Refusal(409, "时间戳超出允许范围（±300 秒），请校准时钟");
-    if (!c.signKeyUsable || !sm2Verify(c.signPublicKey, requestSignString(head, body), head.signature)) throw new Refusal(401, "签名验证失败");
+    signed = c.signKeyUsable && sm2Verify(c.signPublicKey, requestSignString(head, body), head.signature);
+    if (!signed) throw new Refusal(401, "签名验证失败");
     return { caller: c, code };
   };
 
@@ -184,7 +187,7 @@ async function admit(profile: GateProfile, envelope: RequestEnvelope, environmen
       // of them costs at most ten tiny reads a second.
       if (error instanceof Refusal && (error.httpStatus === 401 || error.httpStatus === 403) && !reconfirmed) {
         reconfirmed = true;
-        const genuine = caller !== null && caller.signKeyUsable && sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature);
+        const genuine = signed ?? (caller !== null && caller.signKeyUsable && sm2Verify(caller.signPublicKey, requestSignString(head, body), head.signature));
         const current = await callers.confirm(head.reqAppCode, nowMs, genuine ? 0 : REFUSAL_CONFIRM_MS);
         caller = current.caller;
         if (current.changed) continue;
