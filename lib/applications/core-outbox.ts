@@ -25,26 +25,32 @@ export async function enqueueCoreWrite(tx: Tx, applicationId: string | null, wri
   return row.id;
 }
 
-export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promise<string> {
+/** What a delivered write says: the message for the applicant, and what the core system assigned. */
+export interface AppliedCoreWrite {
+  message: string;
+  /** REGISTER_EMPLOYEE: the registered person's 个人编号 */
+  personNo?: string;
+}
+
+export async function applyCoreWrite(core: CoreSystem, write: CoreWrite): Promise<AppliedCoreWrite> {
   switch (write.kind) {
     case "UPDATE_PERSON_CONTACT":
       await core.updatePersonContact(write.personId, { mobile: write.mobile, address: write.address });
-      return "个人联系信息已更新";
+      return { message: "个人联系信息已更新" };
     case "UPDATE_UNIT_CONTACT":
       await core.updateUnitContact(write.unitId, { address: write.address, legalRepName: write.legalRepName, legalRepPhone: write.legalRepPhone });
-      return "单位基本信息已更新";
+      return { message: "单位基本信息已更新" };
     case "REGISTER_EMPLOYEE":
-      await core.registerEmployee(write.unitId, write.employee);
-      return "职工参保登记已完成";
+      return { message: "职工参保登记已完成", personNo: (await core.registerEmployee(write.unitId, write.employee)).personNo };
     case "REGISTER_FLEXIBLE_EMPLOYMENT":
       await core.registerFlexibleEmployment(write.personId, write.startMonth);
-      return "灵活就业人员参保登记已完成";
+      return { message: "灵活就业人员参保登记已完成" };
     case "APPLY_PENSION_TRANSFER":
       await core.applyPensionTransfer(write.personId, { fromRegion: write.fromRegion, toRegion: write.toRegion, appliedOn: write.appliedOn });
-      return "转移接续申请已转核心系统办理";
+      return { message: "转移接续申请已转核心系统办理" };
     case "CERTIFY_QUALIFICATION":
       await core.certifyQualification(write.personId, { year: write.year, certifiedOn: write.certifiedOn, method: write.method });
-      return `${write.year} 年度待遇领取资格认证已通过`;
+      return { message: `${write.year} 年度待遇领取资格认证已通过` };
   }
 }
 
@@ -74,10 +80,10 @@ async function deliverRow(row: OutboxRow, now: Date): Promise<boolean> {
  * row is DONE, its application completed, and `prepareDone`'s work (read after the core write,
  * written in the same transaction) done; on failure the row waits for the worker's backoff.
  */
-async function deliverClaimed(row: OutboxRow, now: Date, prepareDone?: () => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
-  let result: string;
+async function deliverClaimed(row: OutboxRow, now: Date, prepareDone?: (applied: AppliedCoreWrite) => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
+  let applied: AppliedCoreWrite;
   try {
-    result = await applyCoreWrite(coreSystem(), JSON.parse(row.payload) as CoreWrite);
+    applied = await applyCoreWrite(coreSystem(), JSON.parse(row.payload) as CoreWrite);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.coreOutbox.update({
@@ -88,13 +94,13 @@ async function deliverClaimed(row: OutboxRow, now: Date, prepareDone?: () => Pro
   }
   let done: ((tx: Tx) => Promise<void>) | undefined;
   try {
-    done = await prepareDone?.();
+    done = await prepareDone?.(applied);
   } catch (error) {
     console.error("[outbox] after-delivery step failed; the write itself is delivered", error);
   }
   await db.$transaction(async (tx) => {
     await tx.coreOutbox.update({ where: { id: row.id }, data: { status: "DONE", doneAt: now, lastError: null } });
-    if (row.applicationId) await completeApplication(tx, row.applicationId, systemActor(), result, now);
+    if (row.applicationId) await completeApplication(tx, row.applicationId, systemActor(), applied.message, now);
     if (done) await done(tx);
   }, APPLICATION_TX_OPTIONS);
   return true;
@@ -114,7 +120,7 @@ export async function enqueueClaimedCoreWrite(tx: Tx, write: CoreWrite, now: Dat
 }
 
 /** Delivers a row made by enqueueClaimedCoreWrite; false when the core system failed (the worker retries). */
-export async function deliverClaimedCoreWrite(id: number, write: CoreWrite, now: Date, prepareDone?: () => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
+export async function deliverClaimedCoreWrite(id: number, write: CoreWrite, now: Date, prepareDone?: (applied: AppliedCoreWrite) => Promise<(tx: Tx) => Promise<void>>): Promise<boolean> {
   try {
     return await deliverClaimed({ id, payload: JSON.stringify(write), attempts: 1, applicationId: null }, now, prepareDone);
   } catch (error) {

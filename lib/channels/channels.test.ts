@@ -138,6 +138,20 @@ describe("X1 third-party channels: application, review, keys, suspension, deregi
     expect(answer.httpStatus).toBe(403);
   });
 
+  it("a suspension made on another instance (the row's gatewayVersion moved) refuses this instance's very next call, and a resumption admits it", async () => {
+    const channel = await newChannel();
+    const token = await channel.client.fetchToken(); // cached here now
+    const grade = () => channel.client.send(channel.client.envelope("CH_RP_GRADE", { authCode: "ABCDEFGH" }, token));
+    // What changeChannelStatus writes on another instance (its own cache is not this one).
+    await db.channel.update({ where: { id: channel.id }, data: { status: "SUSPENDED", gatewayVersion: { increment: 1 } } });
+    const suspended = await grade();
+    expect(suspended.httpStatus).toBe(403);
+    expect(suspended.head.msg).toContain("暂停");
+    await db.channel.update({ where: { id: channel.id }, data: { status: "ACTIVE", gatewayVersion: { increment: 1 } } });
+    const resumed = await grade();
+    expect(resumed.httpStatus).toBe(200);
+  });
+
   it("only STAFF or ADMIN review: a PERSON is refused", async () => {
     const person = await createTestUser("PERSON");
     const result = await asUser(person, () => approveChannelAction({ id: "x", services: ["CH_RP_INFO"] }));

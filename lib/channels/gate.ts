@@ -3,7 +3,7 @@
  * callers are approved channels found by their channel code, the services are the resident-pension
  * services of schemas.ts, and a refused consent answers business code 1004.
  */
-import { findChannelCaller } from "@/lib/direct-connect/callers";
+import { channelCallers } from "@/lib/direct-connect/callers";
 import type { GateProfile } from "@/lib/direct-connect/define-endpoint";
 import type { ServiceHandler } from "@/lib/direct-connect/services";
 import { ConsentError } from "./consent";
@@ -16,7 +16,7 @@ export const CONSENT_REFUSED = "1004";
 export const CHANNEL_GATE: GateProfile = {
   kind: "CHANNEL",
   noun: "渠道",
-  findCaller: findChannelCaller,
+  callers: channelCallers,
   isServiceCode: isChannelServiceCode,
   schemas: CHANNEL_SERVICE_SCHEMAS,
   handlers: CHANNEL_SERVICE_HANDLERS as unknown as Record<string, ServiceHandler<never>>,

@@ -6,9 +6,9 @@
  * as an envelope SM2-encrypted under the channel's own registered public key (GB/T 35276,
  * C1C3C2): the reviewer hands it to the channel's contact and nobody at the platform reads the
  * key. Suspension stops calls (403) and keeps the key; deregistration (注销) revokes the keys
- * and every open authorization at once. The gateway's cache serves a channel for at most
- * DIRECT_CACHE_TTL_MS (5 seconds), so every instance refuses it within 5 seconds; the channel is
- * also dropped from this module instance's cache at once.
+ * and every open authorization at once. Every change here moves the channel's gatewayVersion,
+ * which the gateway compares on every call (lib/direct-connect/callers.ts), so every instance
+ * refuses the very next call; the channel is also dropped from this module instance's cache.
  */
 import { db, type Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -39,7 +39,9 @@ export interface ChannelApplicationInput {
   signPublicKey: string;
 }
 
+/** Records a change of a channel; it also moves the channel's gatewayVersion, so the gateway applies it at once (callers.ts). */
 async function event(tx: Tx, actor: Actor, channelId: string, kind: string, note: string | null, now: Date, summary: Record<string, unknown> = {}) {
+  await tx.channel.update({ where: { id: channelId }, data: { gatewayVersion: { increment: 1 } }, select: { id: true } });
   await tx.channelEvent.create({ data: { channelId, kind, note, actorRole: actor.role, actorId: actor.id, at: now } });
   await appendTrace(tx, actor, { action: `channel.${kind.toLowerCase().replaceAll("_", "-")}`, entity: "Channel", entityId: channelId, summary: { note, ...summary } });
 }

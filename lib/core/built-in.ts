@@ -1,5 +1,5 @@
 /** The built-in CoreSystem over the portal's own Core* tables (REQUIREMENTS B1). */
-import { Prisma, type Db } from "@/lib/db";
+import { Prisma, type Db, type Tx } from "@/lib/db";
 import type {
   AccountYearRecord, BenefitPaymentRecord, ContributionRecord, ContributionYearSummary, CorePersonRecord, CoreSystem, CoreUnitRecord,
   NewEmployee, Page, RegistrationRecord, TransferRecord, UnitBillMonth, UnitBillRecord,
@@ -23,7 +23,20 @@ const unitSelect = {
 } as const;
 
 export class BuiltInCoreSystem implements CoreSystem {
-  constructor(private readonly db: Db) {}
+  /** `db` is the client, or (through inTransaction) the caller's transaction: then no own transactions. */
+  constructor(
+    private readonly db: Db | Tx,
+    private readonly tx: Tx | null = null,
+  ) {}
+
+  inTransaction(tx: Tx): CoreSystem {
+    return new BuiltInCoreSystem(tx, tx);
+  }
+
+  /** Runs `work` in a transaction of its own, or in the caller's (inTransaction). */
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.tx ? work(this.tx) : (this.db as Db).$transaction(work);
+  }
 
   findPersonByIdentity(idType: string, idNumber: string): Promise<CorePersonRecord | null> {
     return this.db.corePerson.findUnique({ where: { idType_idNumber: { idType, idNumber } }, select: personSelect });
@@ -178,6 +191,20 @@ export class BuiltInCoreSystem implements CoreSystem {
     const or: Prisma.CorePersonWhereInput[] = [{ name: { contains: search } }, { personNo: search }];
     if (search && ID_TAIL.test(search)) or.push({ idNumber: { endsWith: search.toUpperCase() } });
     const where = { unitId, ...(search ? { OR: or } : {}) };
+    if (!search) {
+      // The unfiltered page (the gateway's SB_EMP_QUERY, the unit's employee list): the page and
+      // the total in one raw query (COUNT(*) OVER () counts before LIMIT), read without Prisma's
+      // row decoding; a page past the end has no row to carry the total, so it counts apart.
+      const rows = await this.db.$queryRaw<Record<string, unknown>[]>`
+        SELECT "id", "personNo", "idType", "idNumber", "name", "gender", "birthDate", "mobile", "address", "socialCardNo", "unitId", "status",
+          COUNT(*) OVER () AS "total"
+        FROM "CorePerson" WHERE "unitId" = ${unitId}
+        ORDER BY "name" ASC, "id" ASC
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+      const total = rows.length ? Number(rows[0]!.total) : await this.db.corePerson.count({ where });
+      const items = rows.map(({ total: _total, ...p }) => ({ ...p, id: Number(p.id), unitId: p.unitId === null ? null : Number(p.unitId) }) as CorePersonRecord);
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    }
     // Ordered by name, then id: the (unitId, name) index serves both the filter and the order.
     const [items, total] = await Promise.all([
       this.db.corePerson.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (query.page - 1) * query.pageSize, take: query.pageSize, select: personSelect }),
@@ -194,8 +221,8 @@ export class BuiltInCoreSystem implements CoreSystem {
     await this.db.coreUnit.update({ where: { id: unitId }, data: change });
   }
 
-  async registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number }> {
-    return this.db.$transaction(async (tx) => {
+  async registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number; personNo: string }> {
+    return this.transaction(async (tx) => {
       const existing = await tx.corePerson.findUnique({ where: { idType_idNumber: { idType: "01", idNumber: employee.idNumber } }, select: { id: true } });
       const person = existing
         ? await tx.corePerson.update({ where: { id: existing.id }, data: { unitId, status: "INSURED", mobile: employee.mobile } })
@@ -213,7 +240,7 @@ export class BuiltInCoreSystem implements CoreSystem {
         : new Set<string>();
       const missing = employee.insuranceTypes.filter((insuranceType) => !active.has(insuranceType));
       if (missing.length) await tx.coreRegistration.createMany({ data: missing.map((insuranceType) => ({ personId: person.id, unitId, insuranceType, status: "ACTIVE", startMonth: employee.startMonth })) });
-      return { personId: person.id };
+      return { personId: person.id, personNo: person.personNo };
     });
   }
 

@@ -6,6 +6,7 @@
  * Core* tables; a provincial deployment plugs in one that calls its core system instead.
  * Amounts are integer fen (分); months are YYYYMM numbers; days are YYYY-MM-DD strings.
  */
+import type { Tx } from "@/lib/db";
 
 export const INSURANCE_TYPES = {
   "110": "企业职工基本养老保险",
@@ -196,7 +197,7 @@ export interface CoreSystem {
   /** 单位基本信息变更: contact data of the unit; name and credit code never change online. */
   updateUnitContact(unitId: number, change: { address?: string; legalRepName?: string; legalRepPhone?: string }): Promise<void>;
   /** 职工参保登记: the employee joins the unit (created when new to the core system) with the given insurance types. */
-  registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number }>;
+  registerEmployee(unitId: number, employee: NewEmployee): Promise<{ personId: number; personNo: string }>;
   /** 灵活就业人员参保登记: pension insurance without an employer from `startMonth`. */
   registerFlexibleEmployment(personId: number, startMonth: number): Promise<void>;
   /** 养老保险关系转移接续申请: a transfer record the core system then carries out. */
@@ -208,4 +209,13 @@ export interface CoreSystem {
 
   /** Is the core system reachable? The outbox worker backs off while it is not (B3). */
   isAvailable(): Promise<boolean>;
+
+  /**
+   * Only a core system kept in the portal's own database (the built-in one) has this: the same
+   * system reading and writing inside the caller's transaction `tx`, so a write commits (or rolls
+   * back) with the portal's own record of it and needs no outbox row (E6: the gateway's
+   * registration is one commit). An external core system leaves it undefined; its writes go
+   * through the outbox (B3).
+   */
+  inTransaction?(tx: Tx): CoreSystem;
 }

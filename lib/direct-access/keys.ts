@@ -34,7 +34,13 @@ export async function createKey(tx: Tx, enterpriseId: string, environment: Envir
   return key;
 }
 
+/**
+ * Every change of an enterprise is recorded here, in the transaction of the change; recording it
+ * also moves the enterprise's gatewayVersion, which every gateway instance compares on every call
+ * (lib/direct-connect/callers.ts): a new key, a suspension or an acceptance applies at once.
+ */
 export async function recordEnterpriseEvent(tx: Tx, actor: Actor, enterpriseId: string, kind: string, note: string | null, now: Date, summary: Record<string, unknown> = {}): Promise<void> {
+  await tx.directEnterprise.update({ where: { id: enterpriseId }, data: { gatewayVersion: { increment: 1 } }, select: { id: true } });
   await tx.directEnterpriseEvent.create({ data: { enterpriseId, kind, note, actorRole: actor.role, actorId: actor.id, at: now } });
   await appendTrace(tx, actor, { action: `direct-enterprise.${kind.toLowerCase().replaceAll("_", "-")}`, entity: "DirectEnterprise", entityId: enterpriseId, summary: { note, ...summary } });
 }

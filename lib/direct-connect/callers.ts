@@ -1,9 +1,15 @@
 /**
  * The gateway's per-process caches, so that a call costs as few queries as possible (E6): the
- * enterprise with its grants and opened keys for a few seconds (status changes, rotations and
- * revocations take effect within DIRECT_CACHE_TTL_MS on every instance), the service switches
- * likewise. Keys are opened once per sealed value (immutable), and the enterprise's SM2 public
- * key is prepared when the enterprise is loaded, never for a key a caller sends.
+ * enterprise (or channel) with its grants and opened keys, the service switches and the default
+ * rate limit. A cached caller is never trusted blindly: it carries the row's gatewayVersion,
+ * which every recorded change moves (recordEnterpriseEvent, the channels' event), and the gate
+ * compares it with the database on every call — inside the nonce statement for an admitted call,
+ * by one tiny query before a refusal (unless confirmed within the last REFUSAL_CONFIRM_MS = 100 ms,
+ * so refusal floods stay cheap) — so a new key, a suspension or an acceptance applies at once on
+ * every instance. DIRECT_CACHE_TTL_MS is only the backstop (a reload at least every 5 s) and
+ * the delay of the service switches and the default limit. Keys are opened once per sealed value
+ * (immutable), and the caller's SM2 public key is prepared when it is loaded, never for a key a
+ * caller sends.
  */
 import { db } from "@/lib/db";
 import { isSm2PublicKey } from "@/lib/gm";
@@ -38,9 +44,10 @@ export interface Caller {
   rateLimitPerMinute: number;
   grants: Set<string>;
   keys: Record<GatewayEnvironment, CallerKey[]>;
+  /** The row's gatewayVersion when it was loaded: compared with the database on every call. */
+  version: number;
 }
 
-const callers = new Map<string, { value: Caller | null; at: number }>();
 const openedKeys = new Map<string, string | null>();
 let services: { disabled: Set<string>; at: number } | undefined;
 let defaultLimit: { value: number; at: number } | undefined;
@@ -72,7 +79,7 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
   const row = await db.directEnterprise.findUnique({
     where: { reqAppCode },
     select: {
-      id: true, reqAppCode: true, coreUnitId: true, areaCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true,
+      id: true, reqAppCode: true, coreUnitId: true, areaCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, gatewayVersion: true,
       grants: { select: { serviceCode: true } },
       keys: { where: { status: { in: ["ACTIVE", "RETIRING"] } }, select: { id: true, environment: true, sealedKey: true, status: true, graceUntil: true, createdAt: true }, orderBy: { createdAt: "desc" } },
     },
@@ -92,17 +99,82 @@ async function loadCaller(reqAppCode: string, nowMs: number): Promise<Caller | n
     rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
     grants: new Set(row.grants.map((g) => g.serviceCode)),
     keys,
+    version: row.gatewayVersion,
   };
 }
 
+/**
+ * How long a confirmation of a cached caller stands for a refusal: a flood of forged or refused
+ * calls costs at most one tiny read per caller in this time (an admitted call confirms it anyway).
+ */
+export const REFUSAL_CONFIRM_MS = 100;
+
+/** One kind of caller (enterprises or channels) by its code, cached and confirmed by gatewayVersion. */
+export class CallerCache {
+  private readonly entries = new Map<string, { value: Caller | null; at: number; confirmedAt: number }>();
+  private readonly reading = new Map<string, Promise<number | null>>();
+
+  constructor(
+    private readonly load: (code: string, nowMs: number) => Promise<Caller | null>,
+    private readonly readVersion: (code: string) => Promise<number | null>,
+  ) {}
+
+  /** The caller (null: unknown), from the cache when younger than DIRECT_CACHE_TTL_MS; `fresh`: read now. */
+  async find(code: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
+    const hit = this.entries.get(code);
+    if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
+    const value = await this.load(code, nowMs);
+    if (this.entries.size > MAX_CALLERS) this.entries.clear();
+    this.entries.set(code, { value, at: nowMs, confirmedAt: nowMs });
+    return value;
+  }
+
+  /**
+   * Before a refusal: the caller as the database has it now. One tiny read of its version
+   * (shared by refusals of the same caller at the same moment, skipped when confirmed within
+   * `withinMs`); when it moved, the caller is read again and `changed` is true.
+   */
+  async confirm(code: string, nowMs = Date.now(), withinMs = 0): Promise<{ caller: Caller | null; changed: boolean }> {
+    const hit = this.entries.get(code);
+    if (hit && (nowMs - hit.confirmedAt < withinMs || hit.at === nowMs)) return { caller: hit.value, changed: false };
+    let pending = this.reading.get(code);
+    if (!pending) {
+      pending = this.readVersion(code).finally(() => this.reading.delete(code));
+      this.reading.set(code, pending);
+    }
+    const version = await pending;
+    if (this.confirmed(code, version, nowMs)) return { caller: this.entries.get(code)!.value, changed: false };
+    return { caller: await this.find(code, nowMs, true), changed: true };
+  }
+
+  /** The database holds `version` now (e.g. the nonce statement saw it): true when the cached caller is that one. */
+  confirmed(code: string, version: number | null, nowMs = Date.now()): boolean {
+    const hit = this.entries.get(code);
+    if (!hit || (hit.value?.version ?? null) !== version) return false;
+    hit.confirmedAt = Math.max(hit.confirmedAt, nowMs);
+    return true;
+  }
+
+  forget(code: string): void {
+    this.entries.delete(code);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** The enterprise's gatewayVersion now (null: no such enterprise); one indexed read of one column. */
+async function enterpriseVersion(reqAppCode: string): Promise<number | null> {
+  const row = await db.directEnterprise.findUnique({ where: { reqAppCode }, select: { gatewayVersion: true } });
+  return row?.gatewayVersion ?? null;
+}
+
+export const enterpriseCallers = new CallerCache(loadCaller, enterpriseVersion);
+
 /** The enterprise calling with this reqAppCode (null: unknown), from the cache when fresh. */
-export async function findCaller(reqAppCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
-  const hit = callers.get(reqAppCode);
-  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
-  const value = await loadCaller(reqAppCode, nowMs);
-  if (callers.size > MAX_CALLERS) callers.clear();
-  callers.set(reqAppCode, { value, at: nowMs });
-  return value;
+export function findCaller(reqAppCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
+  return enterpriseCallers.find(reqAppCode, nowMs, fresh);
 }
 
 /**
@@ -114,7 +186,7 @@ async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Ca
   const row = await db.channel.findUnique({
     where: { channelCode },
     select: {
-      id: true, channelCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, grantedServices: true,
+      id: true, channelCode: true, status: true, signPublicKey: true, rateLimitPerMinute: true, grantedServices: true, gatewayVersion: true,
       keys: { where: { status: "ACTIVE" }, select: { id: true, sealedKey: true }, orderBy: { createdAt: "desc" } },
     },
   });
@@ -131,24 +203,26 @@ async function loadChannelCaller(channelCode: string, nowMs: number): Promise<Ca
     rateLimitPerMinute: row.rateLimitPerMinute ?? (await defaultRateLimit(nowMs)),
     grants: new Set(JSON.parse(row.grantedServices) as string[]),
     keys,
+    version: row.gatewayVersion,
   };
 }
 
-const channelCallers = new Map<string, { value: Caller | null; at: number }>();
+/** The channel's gatewayVersion now (null: unknown, or not an approved channel, as loadChannelCaller sees it). */
+async function channelVersion(channelCode: string): Promise<number | null> {
+  const row = await db.channel.findUnique({ where: { channelCode }, select: { gatewayVersion: true, status: true } });
+  return !row || row.status === "SUBMITTED" || row.status === "REJECTED" ? null : row.gatewayVersion;
+}
 
-/** The channel calling with this channel code (null: unknown), cached like enterprises (DIRECT_CACHE_TTL_MS). */
-export async function findChannelCaller(channelCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
-  const hit = channelCallers.get(channelCode);
-  if (!fresh && hit && nowMs - hit.at < DIRECT_CACHE_TTL_MS) return hit.value;
-  const value = await loadChannelCaller(channelCode, nowMs);
-  if (channelCallers.size > MAX_CALLERS) channelCallers.clear();
-  channelCallers.set(channelCode, { value, at: nowMs });
-  return value;
+export const channelCallers = new CallerCache(loadChannelCaller, channelVersion);
+
+/** The channel calling with this channel code (null: unknown), cached like enterprises. */
+export function findChannelCaller(channelCode: string, nowMs = Date.now(), fresh = false): Promise<Caller | null> {
+  return channelCallers.find(channelCode, nowMs, fresh);
 }
 
 /** Forgets one channel in this process at once (after its suspension or deregistration here). */
 export function forgetChannelCaller(channelCode: string): void {
-  channelCallers.delete(channelCode);
+  channelCallers.forget(channelCode);
 }
 
 /** The keys the caller may use now in this environment: ACTIVE, and RETIRING ones within their grace period. */
@@ -167,7 +241,7 @@ export async function isServiceDisabled(code: string, nowMs = Date.now()): Promi
 
 /** Forgets everything cached (tests; or after a change that must apply at once in this process). */
 export function clearGatewayCaches(): void {
-  callers.clear();
+  enterpriseCallers.clear();
   channelCallers.clear();
   openedKeys.clear();
   services = undefined;

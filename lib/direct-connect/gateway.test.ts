@@ -14,6 +14,11 @@ import { purgeExpiredDirectRecords } from "./purge";
 import { createTestEnterprise, routeFetch, type TestEnterprise } from "./test-fixtures";
 import { keyFingerprint } from "@/prisma/seed/direct-connect";
 import { SERVICE_CODES } from "./service-codes";
+import { openKey } from "./key-vault";
+import { asUser, createTestUser } from "@/tests/helpers";
+import {
+  requestFormalKeyAction, resumeEnterpriseAction, revokeKeyAction, rotateKeyAction, setEnterpriseRateLimitAction, suspendEnterpriseAction,
+} from "@/lib/direct-access/actions";
 
 const newIdNumber = () => generateIdNumber(createRng(randomInt(1, 2 ** 30)), { birthYearRange: [1970, 2000] });
 let serial = 0;
@@ -70,6 +75,13 @@ function expectOk(answer: DirectAnswer, code = "0000") {
 let a: TestEnterprise;
 let b: TestEnterprise;
 
+/** The built-in core system seen as an external one (no inTransaction): its writes go through the outbox. */
+function externalCore(real: CoreSystem): CoreSystem {
+  const external = Object.create(real) as CoreSystem;
+  external.inTransaction = undefined;
+  return external;
+}
+
 beforeAll(async () => {
   a = await createTestEnterprise({ employees: 4 });
   b = await createTestEnterprise({ employees: 3 });
@@ -110,8 +122,9 @@ describe("E6 every service code, formal and sandbox", () => {
     });
   }
 
-  it("SB_EMP_REG registers the employee in the caller's unit through the outbox and answers the personNo", async () => {
+  it("SB_EMP_REG registers the employee in the caller's unit and answers the personNo; with the built-in core system the write commits with its idempotency record (no outbox row)", async () => {
     const input = validInput("SB_EMP_REG", a);
+    const outboxBefore = await db.coreOutbox.count();
     const answer = await a.client("formal").call<{ personNo: string; status: string }>("SB_EMP_REG", input);
     expectOk(answer);
     const person = await db.corePerson.findUniqueOrThrow({ where: { idType_idNumber: { idType: "01", idNumber: input.idNo as string } } });
@@ -119,8 +132,28 @@ describe("E6 every service code, formal and sandbox", () => {
     expect(answer.result!.data).toEqual({ personNo: person.personNo, status: "REGISTERED" });
     expect(await db.coreRegistration.count({ where: { personId: person.id, unitId: a.unitId, status: "ACTIVE" } })).toBe(5);
     const record = await db.directBizRecord.findFirstOrThrow({ where: { reqAppCode: a.reqAppCode, bizSerialNo: input.bizSerialNo as string } });
+    expect(record.outboxId).toBeNull();
+    expect(JSON.parse(record.response)).toEqual(answer.result);
+    expect(await db.coreOutbox.count()).toBe(outboxBefore);
+  });
+
+  it("SB_EMP_REG with an external core system goes through the outbox: delivered at once, the row DONE, the final answer recorded (B3)", async () => {
+    const input = validInput("SB_EMP_REG", a);
+    const real = coreSystem();
+    setCoreSystem(externalCore(real));
+    let answer: DirectAnswer<{ personNo: string; status: string }>;
+    try {
+      answer = await a.client("formal").call<{ personNo: string; status: string }>("SB_EMP_REG", input);
+    } finally {
+      setCoreSystem(real);
+    }
+    expectOk(answer);
+    const person = await db.corePerson.findUniqueOrThrow({ where: { idType_idNumber: { idType: "01", idNumber: input.idNo as string } } });
+    expect(answer.result!.data).toEqual({ personNo: person.personNo, status: "REGISTERED" });
+    const record = await db.directBizRecord.findFirstOrThrow({ where: { reqAppCode: a.reqAppCode, bizSerialNo: input.bizSerialNo as string } });
     const outbox = await db.coreOutbox.findUniqueOrThrow({ where: { id: record.outboxId! } });
     expect(outbox.status).toBe("DONE");
+    expect(JSON.parse(record.response)).toEqual(answer.result);
   });
 
   it("SB_EMP_REG of someone already insured in the unit answers 1003; SB_PSN_CHANGE of another unit's person answers 1002", async () => {
@@ -152,7 +185,7 @@ describe("E6 every service code, formal and sandbox", () => {
 describe("E6 core system busy", () => {
   it("SB_EMP_REG answers 2001 with a ticket when the core write fails, and the outbox worker delivers it later (B3)", async () => {
     const real = coreSystem();
-    const failing = Object.create(real) as CoreSystem;
+    const failing = externalCore(real);
     failing.registerEmployee = async () => {
       throw new Error("core system unavailable");
     };
@@ -190,6 +223,51 @@ describe("E6 idempotency on bizSerialNo", () => {
     const accept = await client.call<{ acceptNo: string }>("RC_TRAINING", { ...validInput("RC_TRAINING", a), bizSerialNo: input.bizSerialNo });
     expectOk(accept);
     expect(accept.result!.data.acceptNo).toMatch(/^DC\d{8}[0-9A-F]{10}$/);
+  });
+
+  for (const coreKind of ["built-in", "external"] as const) {
+    it(`the same SB_EMP_REG bizSerialNo sent 3 times at once (${coreKind} core system): one registration, every answer equal`, async () => {
+      const input = validInput("SB_EMP_REG", a);
+      const real = coreSystem();
+      if (coreKind === "external") setCoreSystem(externalCore(real));
+      let answers: DirectAnswer[];
+      try {
+        const client = a.client("formal");
+        const token = await client.fetchToken();
+        answers = await Promise.all([0, 1, 2].map(() => client.send(client.envelope("SB_EMP_REG", input, token))));
+      } finally {
+        setCoreSystem(real);
+      }
+      expect(await db.corePerson.count({ where: { idNumber: input.idNo as string } })).toBe(1);
+      const person = await db.corePerson.findFirstOrThrow({ where: { idNumber: input.idNo as string } });
+      expect(await db.coreRegistration.count({ where: { personId: person.id } })).toBe(5);
+      const record = await db.directBizRecord.findFirstOrThrow({ where: { reqAppCode: a.reqAppCode, bizSerialNo: input.bizSerialNo as string } });
+      expect(await db.directBizRecord.count({ where: { reqAppCode: a.reqAppCode, bizSerialNo: input.bizSerialNo as string } })).toBe(1);
+      const final = { code: "0000", message: "成功", data: { personNo: person.personNo, status: "REGISTERED" } };
+      if (coreKind === "built-in") {
+        // One commit holds the write and its answer: every call answers the same final result.
+        for (const answer of answers) expect(answer.result).toEqual(final);
+      } else {
+        // A repeat that arrives while the first call still delivers answers what is recorded so
+        // far: the 2001 ticket of the same (single) outbox row; afterwards the final result.
+        expect(record.outboxId).not.toBeNull();
+        for (const answer of answers) expect([final, { code: "2001", message: "核心系统繁忙，已受理，稍后以受理号查询", data: { ticket: `T${record.outboxId}` } }]).toContainEqual(answer.result);
+        expect(answers.filter((x) => x.result!.code === "0000").length).toBeGreaterThanOrEqual(1);
+        expect((await a.client("formal").call("SB_EMP_REG", input)).result).toEqual(final);
+      }
+    });
+  }
+
+  it("a serial number whose record is older than 30 days (not yet purged) is a new business", async () => {
+    const serialNo = bizSerialNo();
+    await db.directBizRecord.create({
+      data: { environment: "FORMAL", reqAppCode: a.reqAppCode, serviceCode: "RC_TRAINING", bizSerialNo: serialNo, enterpriseId: a.id, request: "{}", response: JSON.stringify({ code: "0000", message: "成功", data: { acceptNo: "OLD" } }), expiresAt: new Date(Date.now() - 1000) },
+    });
+    const answer = await a.client("formal").call<{ acceptNo: string }>("RC_TRAINING", { ...validInput("RC_TRAINING", a), bizSerialNo: serialNo });
+    expectOk(answer);
+    expect(answer.result!.data.acceptNo).toMatch(/^DC\d{8}[0-9A-F]{10}$/);
+    const record = await db.directBizRecord.findFirstOrThrow({ where: { reqAppCode: a.reqAppCode, serviceCode: "RC_TRAINING", bizSerialNo: serialNo } });
+    expect(record.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
   });
 });
 
@@ -337,6 +415,60 @@ describe("E6 refusals with their HTTP status", () => {
     for (const e of answer.result!.data.errors) expect(e.reason).toMatch(/[\u4e00-\u9fa5]/);
     const page = await a.client("formal").call("SB_EMP_QUERY", { page: 0, pageSize: 1000 });
     expectOk(page, "1001");
+  });
+});
+
+describe("E6 cached callers: a recorded change applies to the very next call on every instance", () => {
+  // Nothing here clears the gateway's cache: the actions only move the enterprise's gatewayVersion,
+  // as they would on another instance.
+  it("suspension, resumption, a rotated key, a revoked key and a new rate limit", async () => {
+    const e = await createTestEnterprise({ employees: 0 });
+    const staff = await createTestUser("STAFF");
+    const admin = await createTestUser("ADMIN");
+    const client = e.client("formal");
+    const token = await client.fetchToken();
+    const bill = (c: DirectClient = client) => c.send(c.envelope("SB_BILL_QUERY", { yearMonth: "202610" }, token));
+    expectOk(await bill()); // the enterprise is cached now
+
+    expect(await asUser(staff, () => suspendEnterpriseAction({ id: e.id, reason: "核查异常调用" }))).toMatchObject({ ok: true });
+    const suspended = await bill();
+    expectRefused(suspended, 403);
+    expect(suspended.head.msg).toContain("暂停");
+    expect(await asUser(staff, () => resumeEnterpriseAction({ id: e.id, reason: "核查完毕" }))).toMatchObject({ ok: true });
+    expectOk(await bill());
+
+    expect(await asUser(staff, () => rotateKeyAction({ id: e.id, environment: "FORMAL" }))).toMatchObject({ ok: true });
+    const rotated = await db.directKey.findFirstOrThrow({ where: { enterpriseId: e.id, environment: "FORMAL", status: "ACTIVE" } });
+    const withNew = e.client("formal", { sm4Key: openKey(rotated.sealedKey) });
+    expectOk(await bill(withNew));
+    expect(await asUser(staff, () => revokeKeyAction({ id: rotated.id, reason: "密钥泄露" }))).toMatchObject({ ok: true });
+    expectRefused(await bill(withNew), 400);
+
+    // Six calls counted in this minute so far; a limit of 1 a minute refuses the next one.
+    expect(await asUser(admin, () => setEnterpriseRateLimitAction({ id: e.id, rateLimitPerMinute: 1 }))).toMatchObject({ ok: true });
+    expectRefused(await bill(), 429);
+  });
+
+  it("E5: a formal key issued elsewhere works at once for an enterprise cached as SANDBOX, and an unknown code stays unknown", async () => {
+    const e = await createTestEnterprise({ status: "SANDBOX", employees: 0 });
+    await db.directEnterprise.update({ where: { id: e.id }, data: { acceptedAt: new Date() } });
+    const formal = e.client("formal");
+    expectRefused(await formal.send(formal.envelope("AUTH_TOKEN", {}, "")), 403); // cached as SANDBOX
+    const handler = await createTestUser("UNIT", { coreUnitId: e.unitId });
+    expect(await asUser(handler, () => requestFormalKeyAction({}))).toMatchObject({ ok: true });
+    const issued = await db.directKey.findFirstOrThrow({ where: { enterpriseId: e.id, environment: "FORMAL", status: "ACTIVE" }, orderBy: { createdAt: "desc" } });
+    expectOk(await e.client("formal", { sm4Key: openKey(issued.sealedKey) }).call("SB_BILL_QUERY", { yearMonth: "202610" }));
+    expectRefused(await formal.send(formal.envelope("AUTH_TOKEN", {}, "", { reqAppCode: "Z999999998" })), 401);
+  });
+
+  it("a rate-limit window that has passed starts again at 1", async () => {
+    const e = await createTestEnterprise({ rateLimitPerMinute: 2, employees: 0 });
+    await db.rateLimitBucket.create({ data: { key: `direct:FORMAL:${e.id}`, count: 50, resetAt: new Date(Date.now() - 1000) } });
+    const client = e.client("formal");
+    expectOk(await client.send(client.envelope("AUTH_TOKEN", {}, "")));
+    const bucket = await db.rateLimitBucket.findUniqueOrThrow({ where: { key: `direct:FORMAL:${e.id}` } });
+    expect(bucket.count).toBe(1);
+    expect(bucket.resetAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
   });
 });
 

@@ -6,6 +6,7 @@
  * core system.
  */
 import { randomBytes } from "node:crypto";
+import type { AppliedCoreWrite } from "@/lib/applications/core-outbox";
 import type { CoreWrite } from "@/lib/applications/items";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import type { CoreSystem, InsuranceType } from "@/lib/core/core-system";
@@ -31,8 +32,12 @@ export interface ServiceContext {
   core: CoreSystem;
 }
 
-/** What a formal write hands back to the gate: its answer now, or a core write to deliver first. */
-export type WriteOutcome<O> = { data: O } | { coreWrite: CoreWrite; afterDelivery: (core: CoreSystem) => Promise<O> };
+/**
+ * What a formal write hands back to the gate: its answer now, or a core write to deliver first
+ * and the answer after it (`applied`: what the core system said, e.g. the new personNo — present
+ * when the write was applied in this call, absent when the outbox worker delivered it).
+ */
+export type WriteOutcome<O> = { data: O } | { coreWrite: CoreWrite; afterDelivery: (core: CoreSystem, applied?: AppliedCoreWrite) => Promise<O> };
 
 interface ReadService<C extends ServiceCode> {
   kind: "read";
@@ -110,9 +115,8 @@ export const SERVICE_HANDLERS: { [C in ServiceCode]: ServiceHandler<C> } = {
     async formal(input, { core, enterprise }) {
       const unitId = enterprise.coreUnitId;
       const idNumber = input.idNo.toUpperCase();
-      const unit = await core.getUnit(unitId);
+      const [unit, person] = await Promise.all([core.getUnit(unitId), core.findPersonByIdentity("01", idNumber)]);
       if (!unit || unit.status !== "ACTIVE") throw new AppError("FORBIDDEN", "单位参保状态异常（暂停或注销），不能办理职工参保登记");
-      const person = await core.findPersonByIdentity("01", idNumber);
       if (person && person.unitId === unitId) throw new AppError("CONFLICT", "该职工已在本单位参保，无需重复登记");
       if (person && person.unitId !== null) throw new AppError("CONFLICT", "该职工已在其他单位参保，请原单位先办理减员");
       if (person && person.name !== input.name) throw new AppError("VALIDATION", "姓名与身份证号码不符", { fieldErrors: { name: "姓名与身份证号码不符" } });
@@ -127,7 +131,8 @@ export const SERVICE_HANDLERS: { [C in ServiceCode]: ServiceHandler<C> } = {
             mobile: input.mobile, startMonth: Number(`${year}${month}`), insuranceTypes: input.insuranceTypes as InsuranceType[],
           },
         },
-        async afterDelivery(c) {
+        async afterDelivery(c, applied) {
+          if (applied?.personNo) return { personNo: applied.personNo, status: "REGISTERED" as const };
           const registered = await c.findPersonByIdentity("01", idNumber);
           if (!registered) throw new Error("registered person not found after delivery");
           return { personNo: registered.personNo, status: "REGISTERED" as const };
