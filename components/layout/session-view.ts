@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { getSessionSnapshot } from "@/lib/auth/session";
-import { PAGE_CACHE_RENDER_HEADER, type SessionView } from "@/lib/auth/session-view";
+import { PAGE_CACHE_RENDER_HEADER, sessionViewOf, type SessionView } from "@/lib/auth/session-view";
 
 /**
  * The session as this render may show it: "unknown" when the page is being rendered for the page
@@ -8,6 +8,5 @@ import { PAGE_CACHE_RENDER_HEADER, type SessionView } from "@/lib/auth/session-v
  */
 export async function currentSessionView(): Promise<SessionView | null | "unknown"> {
   if ((await headers()).get(PAGE_CACHE_RENDER_HEADER) === "1") return "unknown";
-  const snapshot = await getSessionSnapshot();
-  return snapshot ? { name: snapshot.user.name, role: snapshot.user.role, unread: snapshot.unread } : null;
+  return sessionViewOf(await getSessionSnapshot());
 }

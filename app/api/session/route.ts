@@ -1,6 +1,5 @@
-import { getSessionUser } from "@/lib/auth/session";
-import { countUnread } from "@/lib/messaging/inbox";
-import type { SessionView } from "@/lib/auth/session-view";
+import { getSessionSnapshot } from "@/lib/auth/session";
+import { sessionViewOf } from "@/lib/auth/session-view";
 
 /**
  * GET /api/session — who is signed in, for pages served from the page cache (issue 13): those
@@ -8,7 +7,6 @@ import type { SessionView } from "@/lib/auth/session-view";
  * Never cached; anonymous callers get `{ user: null }`.
  */
 export async function GET() {
-  const user = await getSessionUser();
-  const view: SessionView | null = user ? { name: user.name, role: user.role, unread: await countUnread(user.id) } : null;
-  return Response.json({ user: view }, { headers: { "Cache-Control": "private, no-store" } });
+  // The session check's one query already counts the unread messages.
+  return Response.json({ user: sessionViewOf(await getSessionSnapshot()) }, { headers: { "Cache-Control": "private, no-store" } });
 }
